@@ -1,0 +1,13 @@
+// Every command of the `openprobation` binary, one file each.
+import type { Command } from 'commander'
+import { registerMigrate } from './migrate.command'
+import { registerServe } from './serve.command'
+import { registerToken } from './token.command'
+import { registerUser } from './user.command'
+
+export const commands: ((program: Command) => void)[] = [
+  registerServe,
+  registerMigrate,
+  registerUser,
+  registerToken,
+]

@@ -1,0 +1,1 @@
+export { type AuditEntry, type AuditLog, type AuditTarget, createAuditLog } from './audit.service'

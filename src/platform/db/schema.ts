@@ -1,0 +1,208 @@
+// Kysely's view of the tables, grouped by the module that owns them. Only that module's repository
+// reads or writes them; other modules go through its index.ts.
+import type { ColumnType, Generated } from 'kysely'
+
+/** A calendar date, always 'YYYY-MM-DD' (see the DATE type parser in open.ts). */
+type IsoDate = string
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>
+type Version = ColumnType<number, number | undefined, number>
+/** numeric columns come back as strings, so decimal arithmetic stays exact. */
+type Decimal = ColumnType<string, string | number, string | number>
+
+export interface Database {
+  // organisation
+  regions: { code: string; name: string; created_at: CreatedAt }
+  probation_delivery_units: { code: string; region_code: string; name: string; created_at: CreatedAt }
+  teams: { code: string; pdu_code: string; name: string; created_at: CreatedAt }
+  staff: {
+    code: string
+    team_code: string | null
+    first_name: string
+    surname: string
+    email: string | null
+    grade: string
+    contracted_hours: Decimal
+    vetting: string[]
+    vetting_expires_on: IsoDate | null
+    specialisms: string[]
+    version: Version
+    created_at: CreatedAt
+    updated_at: UpdatedAt
+    deleted_at: Date | null
+  }
+  // access
+  users: {
+    id: string
+    username: string
+    display_name: string
+    password_hash: string | null
+    staff_code: string | null
+    created_at: CreatedAt
+    disabled_at: Date | null
+  }
+  role_grants: { user_id: string; role: string; scope_type: string; scope_code: string | null }
+  api_tokens: {
+    id: string
+    user_id: string
+    token_hash: string
+    name: string
+    created_at: CreatedAt
+    last_used_at: Date | null
+    revoked_at: Date | null
+  }
+  // people
+  people: {
+    id: string
+    crn: string
+    version: Version
+    first_name: string
+    middle_names: string | null
+    surname: string
+    date_of_birth: IsoDate | null
+    sex: string
+    gender_identity: string | null
+    ethnicity: string | null
+    nationality: string | null
+    phone_number: string | null
+    mobile_number: string | null
+    email_address: string | null
+    pnc: string | null
+    cro: string | null
+    prison_number: string | null
+    ni_number: string | null
+    created_at: CreatedAt
+    updated_at: UpdatedAt
+    deleted_at: Date | null
+  }
+  aliases: {
+    id: string
+    person_id: string
+    first_name: string
+    middle_names: string | null
+    surname: string
+    date_of_birth: IsoDate | null
+  }
+  addresses: {
+    id: string
+    person_id: string
+    status: string
+    no_fixed_abode: boolean
+    building_name: string | null
+    address_number: string | null
+    street_name: string | null
+    district: string | null
+    town: string | null
+    county: string | null
+    postcode: string | null
+    start_date: IsoDate | null
+    end_date: IsoDate | null
+    notes: string | null
+  }
+  personal_circumstances: {
+    id: string
+    person_id: string
+    kind: string
+    type: string
+    start_date: IsoDate | null
+    end_date: IsoDate | null
+    notes: string | null
+  }
+  // sentences
+  events: {
+    id: string
+    person_id: string
+    event_number: number
+    version: Version
+    conviction_date: IsoDate | null
+    court_name: string | null
+    notes: string | null
+    created_at: CreatedAt
+    updated_at: UpdatedAt
+    deleted_at: Date | null
+  }
+  offences: {
+    id: string
+    event_id: string
+    main: boolean
+    home_office_code: string
+    description: string
+    offence_date: IsoDate | null
+    offence_count: number
+    predictor_category: string | null
+  }
+  court_appearances: {
+    id: string
+    event_id: string
+    appearance_date: IsoDate
+    court_name: string
+    appearance_type: string
+    outcome: string | null
+  }
+  disposals: {
+    id: string
+    event_id: string
+    type: string
+    sentence_date: IsoDate | null
+    length_value: number | null
+    length_unit: string | null
+    expected_end_date: IsoDate | null
+    release_date: IsoDate | null
+    licence_end_date: IsoDate | null
+    terminated_date: IsoDate | null
+    termination_reason: string | null
+  }
+  requirements: {
+    id: string
+    disposal_id: string
+    type: string
+    restrictive: boolean
+    rar_days: number | null
+    unpaid_work_hours: number | null
+    length_months: number | null
+    start_date: IsoDate | null
+    end_date: IsoDate | null
+    terminated_date: IsoDate | null
+    notes: string | null
+  }
+  licence_conditions: {
+    id: string
+    disposal_id: string
+    type: string
+    description: string
+    start_date: IsoDate | null
+    end_date: IsoDate | null
+  }
+  // registers
+  registers: {
+    id: string
+    person_id: string
+    version: Version
+    type: string
+    level: string | null
+    category: string | null
+    registered_on: IsoDate
+    next_review_on: IsoDate | null
+    deregistered_on: IsoDate | null
+    deregistration_reason: string | null
+    notes: string | null
+    created_at: CreatedAt
+    updated_at: UpdatedAt
+    deleted_at: Date | null
+  }
+  // audit
+  audit_log: {
+    id: Generated<number>
+    occurred_at: ColumnType<Date, never, never>
+    actor_kind: string
+    actor_id: string
+    actor_name: string
+    source: string
+    request_id: string | null
+    action: string
+    target_type: string
+    target_id: string
+    crn: string | null
+    data: ColumnType<unknown, string | null, never>
+  }
+}

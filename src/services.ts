@@ -1,0 +1,20 @@
+// The composition root of the modules: every service, built from plain dependencies and handed to the
+// four doors (web, API, CLI, jobs) as one typed object. No container, no decorators.
+import { createAccessService } from './modules/access'
+import { createAuditLog } from './modules/audit'
+import type { Clock } from './platform/clock'
+import type { DatabaseHandle } from './platform/db/open'
+
+export function createServices(database: DatabaseHandle, clock: Clock) {
+  const { db } = database
+  const audit = createAuditLog()
+  const deps = { db, clock, audit }
+  return {
+    database,
+    clock,
+    audit,
+    access: createAccessService(deps),
+  }
+}
+
+export type Services = ReturnType<typeof createServices>
