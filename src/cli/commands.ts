@@ -1,5 +1,6 @@
 // Every command of the `openprobation` binary, one file each.
 import type { Command } from 'commander'
+import { registerCalculate } from './calculate.command'
 import { registerMigrate } from './migrate.command'
 import { registerServe } from './serve.command'
 import { registerToken } from './token.command'
@@ -10,4 +11,5 @@ export const commands: ((program: Command) => void)[] = [
   registerMigrate,
   registerUser,
   registerToken,
+  registerCalculate,
 ]
