@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
-import { findCalculator, runCalculator } from '../calculators'
+import { findCalculator } from '../calculators'
+import { runCalculator } from '../platform/calculator'
 import { ValidationError } from '../platform/errors'
 import { readStdin } from './context'
 

@@ -1,5 +1,6 @@
-import { calculators, findCalculator, runCalculator } from '../../calculators'
+import { calculators, findCalculator } from '../../calculators'
 import { requirePermission } from '../../modules/access'
+import { runCalculator } from '../../platform/calculator'
 import { z } from '../../platform/zod'
 import { type ApiRoutes, actorOf } from '../app'
 import { errorResponses, registry } from '../openapi'
