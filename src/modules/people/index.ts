@@ -1,0 +1,1 @@
+export { findPersonRef } from './people.repository'
