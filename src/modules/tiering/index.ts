@@ -1,0 +1,10 @@
+// The tiering module's public surface: the pure tier rules and the `tier` calculator.
+export type { SingleTier, TierStep } from './a-to-g.rules'
+export { calculateSingleTier } from './a-to-g.rules'
+export type { ChangeLevel } from './change.rules'
+export type { ProtectLevel, TierReason } from './protect.rules'
+export { tierCalculator } from './tier.calculator'
+export type { ProtectChangeTier, TierResult } from './tiering.rules'
+export { calculateProtectChangeTier, calculateTier } from './tiering.rules'
+export type { Tier, TierInput, TierRequest } from './tiering.schema'
+export { normaliseTierInput, tierInputSchema } from './tiering.schema'
