@@ -1,0 +1,26 @@
+// Registers: flags on a person (RoSH, MAPPA, domestic abuse, complexity factors...).
+import type { ServiceDeps } from '../deps'
+import { createRegistersImport } from './registers.import'
+import { createRegistersService as createFlagsService } from './registers.service'
+
+export function createRegistersService(deps: ServiceDeps) {
+  return { ...createFlagsService(deps), ...createRegistersImport(deps) }
+}
+export type RegistersService = ReturnType<typeof createRegistersService>
+
+export type { RegisterImportItem } from './registers.import'
+export {
+  isActive,
+  REGISTER_TYPE_CODES,
+  REGISTER_TYPES,
+  type RegisterType,
+  type RegisterTypeCode,
+} from './registers.rules'
+export {
+  deregisterInput,
+  type Register,
+  type RegisterInput,
+  registerInput,
+  registerOutput,
+  registerUpdate,
+} from './registers.schema'

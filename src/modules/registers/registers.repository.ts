@@ -1,0 +1,69 @@
+// Every SQL statement of the registers table.
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
+import type { Database } from '../../platform/db/schema'
+
+type Executor = Kysely<Database> | Transaction<Database>
+export type RegisterRow = Selectable<Database['registers']> & { crn: string }
+
+const BATCH = 1000
+
+export async function insertRegisters(
+  db: Executor,
+  rows: Insertable<Database['registers']>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH)
+    await db
+      .insertInto('registers')
+      .values(rows.slice(i, i + BATCH))
+      .execute()
+}
+
+// The CRN is read from people for the audit target and the response; the people module owns that table.
+function withCrn(db: Executor) {
+  return db
+    .selectFrom('registers as r')
+    .innerJoin('people as p', 'p.id', 'r.person_id')
+    .selectAll('r')
+    .select('p.crn')
+    .where('p.deleted_at', 'is', null)
+}
+
+export function findRegister(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
+  let query = withCrn(db).where('r.id', '=', id)
+  if (options.forUpdate) query = query.forUpdate()
+  return query.executeTakeFirst() as Promise<RegisterRow | undefined>
+}
+
+export function listRegistersOfPerson(db: Executor, personId: string) {
+  return withCrn(db)
+    .where('r.person_id', '=', personId)
+    .where('r.deleted_at', 'is', null)
+    .orderBy('r.registered_on', 'desc')
+    .orderBy('r.type')
+    .execute() as Promise<RegisterRow[]>
+}
+
+/** A live, active register of this type for the person, if any (one flag of a kind at a time). */
+export function findActiveOfType(db: Executor, personId: string, type: string) {
+  return db
+    .selectFrom('registers')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('type', '=', type)
+    .where('deleted_at', 'is', null)
+    .where('deregistered_on', 'is', null)
+    .executeTakeFirst()
+}
+
+export async function updateRegister(
+  db: Executor,
+  id: string,
+  changes: Omit<Updateable<Database['registers']>, 'version' | 'updated_at'>,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('registers')
+    .set({ ...changes, version: (eb) => eb('version', '+', 1), updated_at: at })
+    .where('id', '=', id)
+    .execute()
+}

@@ -1,0 +1,189 @@
+// Use cases of registers: flag a person, list their flags (active and ended), update with version,
+// de-register, soft delete, restore, history. Every change is audited with the person's CRN and the
+// register as it stood afterwards.
+import type { Actor } from '../../platform/actor'
+import { DomainError, NotFoundError, StaleVersionError, ValidationError } from '../../platform/errors'
+import { newId } from '../../platform/ids'
+import { parseInput } from '../../platform/validation'
+import { requirePermission } from '../access'
+import type { AuditEntry } from '../audit'
+import type { ServiceDeps } from '../deps'
+import { findPersonRef } from '../people'
+import { factsOf, rowOf, toRegister } from './registers.present'
+import * as repo from './registers.repository'
+import { REGISTER_TYPES, type RegisterFacts, registerProblems } from './registers.rules'
+import {
+  deleteInput,
+  deregisterInput,
+  type Register,
+  registerInput,
+  registerUpdate,
+} from './registers.schema'
+
+type Executor = Parameters<typeof repo.findRegister>[0]
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export function createRegistersService({ db, clock, audit }: ServiceDeps) {
+  const target = (r: { id: string; crn: string }) => ({ type: 'register', id: r.id, crn: r.crn })
+
+  async function load(trx: Executor, id: string, options: { forUpdate?: boolean; deleted?: boolean } = {}) {
+    const row = UUID.test(id) ? await repo.findRegister(trx, id, options) : undefined
+    if (!row || (row.deleted_at !== null) !== (options.deleted ?? false))
+      throw new NotFoundError('register', id)
+    return row
+  }
+
+  function validate(facts: RegisterFacts): void {
+    const problems = registerProblems(facts, clock.today())
+    if (problems.length > 0) throw new ValidationError(problems)
+  }
+
+  async function change(
+    actor: Actor,
+    id: string,
+    version: number,
+    apply: (current: Register) => RegisterFacts & { notes: string | null },
+  ): Promise<Register> {
+    return db.transaction().execute(async (trx) => {
+      const row = await load(trx, id, { forUpdate: true })
+      const current = toRegister(row)
+      if (row.version !== version) throw new StaleVersionError(version, current)
+      const next = apply(current)
+      validate(next)
+      await repo.updateRegister(
+        trx,
+        row.id,
+        {
+          level: next.level,
+          category: next.category,
+          registered_on: next.registeredDate,
+          next_review_on: next.nextReviewDate,
+          deregistered_on: next.deregisteredDate,
+          deregistration_reason: next.deregistrationReason,
+          notes: next.notes,
+        },
+        clock.now(),
+      )
+      const updated = toRegister(await load(trx, row.id))
+      const action =
+        !current.deregisteredDate && updated.deregisteredDate ? 'register.deregistered' : 'register.updated'
+      await audit.record(trx, actor, action, target(updated), updated)
+      return updated
+    })
+  }
+
+  return {
+    async createRegister(actor: Actor, crn: string, raw: unknown): Promise<Register> {
+      requirePermission(actor, 'person:write')
+      const input = parseInput(registerInput, raw)
+      const facts = factsOf(input)
+      validate(facts)
+      return db.transaction().execute(async (trx) => {
+        const person = await findPersonRef(trx, crn)
+        if (!person) throw new NotFoundError('person', crn)
+        const active = facts.deregisteredDate
+          ? undefined
+          : await repo.findActiveOfType(trx, person.id, input.type)
+        if (active)
+          throw new DomainError(
+            'register.already_active',
+            `${person.crn} already has an active ${REGISTER_TYPES[input.type].label} register: update or de-register it`,
+            [{ path: 'type', message: `an active ${input.type} register exists (${active.id})` }],
+          )
+        const id = newId()
+        await repo.insertRegisters(trx, [rowOf(id, person.id, facts, input.notes ?? null, clock.now())])
+        const register = toRegister(await load(trx, id))
+        await audit.record(trx, actor, 'register.created', target(register), register)
+        return register
+      })
+    },
+
+    async getRegister(actor: Actor, id: string): Promise<Register> {
+      requirePermission(actor, 'person:read')
+      return db.transaction().execute(async (trx) => {
+        const register = toRegister(await load(trx, id))
+        await audit.record(trx, actor, 'register.read', target(register))
+        return register
+      })
+    },
+
+    /** The person's registers, active and de-registered, newest first. */
+    async listRegisters(actor: Actor, crn: string): Promise<Register[]> {
+      requirePermission(actor, 'person:read')
+      return db.transaction().execute(async (trx) => {
+        const person = await findPersonRef(trx, crn)
+        if (!person) throw new NotFoundError('person', crn)
+        const registers = (await repo.listRegistersOfPerson(trx, person.id)).map(toRegister)
+        await audit.recordMany(trx, actor, 'register.read', registers.map(target))
+        return registers
+      })
+    },
+
+    async updateRegister(actor: Actor, id: string, raw: unknown): Promise<Register> {
+      requirePermission(actor, 'person:write')
+      const patch = parseInput(registerUpdate, raw)
+      return change(actor, id, patch.version, (current) => {
+        const pick = <K extends keyof typeof patch & keyof Register>(key: K) =>
+          (patch[key] === undefined ? current[key] : patch[key]) as Register[K]
+        return {
+          type: current.type,
+          level: pick('level'),
+          category: pick('category'),
+          registeredDate: pick('registeredDate'),
+          nextReviewDate: pick('nextReviewDate'),
+          deregisteredDate: pick('deregisteredDate'),
+          deregistrationReason: pick('deregistrationReason'),
+          notes: pick('notes'),
+        }
+      })
+    },
+
+    async deregister(actor: Actor, id: string, raw: unknown): Promise<Register> {
+      requirePermission(actor, 'person:write')
+      const input = parseInput(deregisterInput, raw)
+      return change(actor, id, input.version, (current) => {
+        if (current.deregisteredDate)
+          throw new DomainError(
+            'register.already_deregistered',
+            `Register ${id} was de-registered on ${current.deregisteredDate}`,
+          )
+        return { ...current, deregisteredDate: input.date, deregistrationReason: input.reason }
+      })
+    },
+
+    /** Soft delete; a `version` in the body, when given, must be current. */
+    async deleteRegister(actor: Actor, id: string, raw: unknown = {}): Promise<Register> {
+      requirePermission(actor, 'person:delete')
+      const input = parseInput(deleteInput, raw ?? {})
+      return db.transaction().execute(async (trx) => {
+        const row = await load(trx, id, { forUpdate: true })
+        if (input.version !== undefined && input.version !== row.version)
+          throw new StaleVersionError(input.version, toRegister(row))
+        await repo.updateRegister(trx, row.id, { deleted_at: clock.now() }, clock.now())
+        const register = toRegister(await load(trx, row.id, { deleted: true }))
+        await audit.record(trx, actor, 'register.deleted', target(register), register)
+        return register
+      })
+    },
+
+    async restoreRegister(actor: Actor, id: string): Promise<Register> {
+      requirePermission(actor, 'person:delete')
+      return db.transaction().execute(async (trx) => {
+        const row = UUID.test(id) ? await repo.findRegister(trx, id, { forUpdate: true }) : undefined
+        if (!row) throw new NotFoundError('register', id)
+        if (!row.deleted_at) throw new DomainError('register.not_deleted', `Register ${id} is not deleted`)
+        await repo.updateRegister(trx, row.id, { deleted_at: null }, clock.now())
+        const register = toRegister(await load(trx, row.id))
+        await audit.record(trx, actor, 'register.restored', target(register), register)
+        return register
+      })
+    },
+
+    async registerHistory(actor: Actor, id: string): Promise<AuditEntry[]> {
+      requirePermission(actor, 'person:read')
+      const row = UUID.test(id) ? await repo.findRegister(db, id) : undefined
+      if (!row) throw new NotFoundError('register', id)
+      return audit.entriesFor(db, { targetType: 'register', targetId: row.id, changesOnly: true })
+    },
+  }
+}
