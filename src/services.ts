@@ -1,7 +1,11 @@
 // The composition root of the modules: every service, built from plain dependencies and handed to the
 // four doors (web, API, CLI, jobs) as one typed object. No container, no decorators.
-import { createAccessService } from './modules/access'
+import { createAccessService, createSignInService } from './modules/access'
 import { createAuditLog } from './modules/audit'
+import { createOrganisationService } from './modules/organisation'
+import { createPeopleService } from './modules/people'
+import { createRegistersService } from './modules/registers'
+import { createSentencesService } from './modules/sentences'
 import type { Clock } from './platform/clock'
 import type { DatabaseHandle } from './platform/db/open'
 
@@ -14,6 +18,11 @@ export function createServices(database: DatabaseHandle, clock: Clock) {
     clock,
     audit,
     access: createAccessService(deps),
+    signIn: createSignInService(deps),
+    people: createPeopleService(deps),
+    organisation: createOrganisationService(deps),
+    sentences: createSentencesService(deps),
+    registers: createRegistersService(deps),
   }
 }
 

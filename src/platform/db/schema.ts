@@ -51,6 +51,22 @@ export interface Database {
     last_used_at: Date | null
     revoked_at: Date | null
   }
+  web_sessions: {
+    id_hash: string
+    user_id: string
+    csrf_token: string
+    created_at: Date
+    last_seen_at: Date
+    absolute_expires_at: Date
+    ended_at: Date | null
+    ended_reason: string | null
+  }
+  sign_in_throttles: {
+    username_key: string
+    failures: number
+    window_started_at: Date | null
+    locked_until: Date | null
+  }
   // people
   people: {
     id: string
@@ -78,6 +94,8 @@ export interface Database {
   aliases: {
     id: string
     person_id: string
+    /** Position in the person's list (migration 010). */
+    ordinal: ColumnType<number, number | undefined, number>
     first_name: string
     middle_names: string | null
     surname: string
@@ -86,6 +104,7 @@ export interface Database {
   addresses: {
     id: string
     person_id: string
+    ordinal: ColumnType<number, number | undefined, number>
     status: string
     no_fixed_abode: boolean
     building_name: string | null
@@ -102,6 +121,7 @@ export interface Database {
   personal_circumstances: {
     id: string
     person_id: string
+    ordinal: ColumnType<number, number | undefined, number>
     kind: string
     type: string
     start_date: IsoDate | null

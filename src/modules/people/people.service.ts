@@ -1,0 +1,194 @@
+// Use cases of the person record. Each checks the permission first, then runs one transaction that
+// makes the change and writes its audit entry, so that an entry exists exactly when the change does.
+// Every change's entry carries the whole record after it: that is the record's history.
+import type { Actor } from '../../platform/actor'
+import { DomainError, NotFoundError, StaleVersionError } from '../../platform/errors'
+import { parseInput } from '../../platform/validation'
+import { z } from '../../platform/zod'
+import { can, requirePermission } from '../access'
+import type { ServiceDeps } from '../deps'
+import { writePeople } from './people.import'
+import { addressesOf, columnChanges, presentPerson } from './people.presenter'
+import * as repo from './people.repository'
+import { type PersonInput, personSchemas } from './people.schema'
+import type { PersonHistoryEntry, PersonRecord } from './person-record.schema'
+
+type Executor = Parameters<typeof repo.findPerson>[0]
+
+const versionSchema = z.strictObject({
+  version: z.number({ message: 'is required: the version of the record this is based on' }).int().positive(),
+})
+const optionalVersionSchema = z.strictObject({ version: z.number().int().positive().optional() })
+
+const target = (person: { id: string; crn: string }) => ({ type: 'person', id: person.id, crn: person.crn })
+const canonicalCrn = (crn: string) => crn.trim().toUpperCase()
+
+export function createPeopleService({ db, clock, audit }: ServiceDeps) {
+  async function readRecord(trx: Executor, crn: string): Promise<PersonRecord> {
+    const row = await repo.findPerson(trx, crn, { includeDeleted: true })
+    if (!row) throw new NotFoundError('person', crn)
+    return presentPerson(row)
+  }
+
+  /**
+   * Runs a change on a locked person. A stale version is recorded as a read (the 409 answer shows
+   * the current record) and committed, then refused.
+   */
+  async function change(
+    actor: Actor,
+    rawCrn: string,
+    given: number | undefined,
+    options: { deleted: boolean; action: string },
+    apply: (trx: Executor, person: { id: string; crn: string }) => Promise<void>,
+  ): Promise<PersonRecord> {
+    const crn = canonicalCrn(rawCrn)
+    const outcome = await db.transaction().execute(async (trx) => {
+      const locked = await repo.lockPerson(trx, crn)
+      if (!locked || (locked.deleted_at !== null) !== options.deleted) {
+        if (locked && options.deleted)
+          throw new DomainError(
+            'person.not_deleted',
+            `Person ${crn} is not deleted: there is nothing to restore`,
+          )
+        throw new NotFoundError('person', crn)
+      }
+      const person = { id: locked.id, crn }
+      if (given !== undefined && given !== locked.version) {
+        const current = await readRecord(trx, crn)
+        await audit.record(trx, actor, 'person.read', target(person), { reason: 'stale version' })
+        return { stale: current }
+      }
+      await apply(trx, person)
+      const record = await readRecord(trx, crn)
+      await audit.record(trx, actor, options.action, target(person), record)
+      return { record }
+    })
+    if (outcome.stale) throw new StaleVersionError(given as number, outcome.stale)
+    return outcome.record as PersonRecord
+  }
+
+  return {
+    async createPerson(actor: Actor, raw: unknown): Promise<PersonRecord> {
+      requirePermission(actor, 'person:write')
+      const input = parseInput(personSchemas(clock.today()).create, raw)
+      return db.transaction().execute(async (trx) => {
+        const [created] = await writePeople(trx, [input], clock.now())
+        const person = created as { id: string; crn: string }
+        const record = await readRecord(trx, person.crn)
+        await audit.record(trx, actor, 'person.created', target(person), record)
+        return record
+      })
+    },
+
+    async getPerson(actor: Actor, rawCrn: string): Promise<PersonRecord> {
+      requirePermission(actor, 'person:read')
+      const crn = canonicalCrn(rawCrn)
+      return db.transaction().execute(async (trx) => {
+        const row = await repo.findPerson(trx, crn)
+        if (!row) throw new NotFoundError('person', crn)
+        await audit.record(trx, actor, 'person.read', target(row))
+        return presentPerson(row)
+      })
+    },
+
+    /** A partial change: fields left out stay as they are; a list given replaces the old one. */
+    async updatePerson(actor: Actor, crn: string, raw: unknown): Promise<PersonRecord> {
+      requirePermission(actor, 'person:write')
+      const input = parseInput(personSchemas(clock.today()).update, raw)
+      const { version } = input
+      return change(
+        actor,
+        crn,
+        version,
+        { deleted: false, action: 'person.updated' },
+        async (trx, person) => {
+          await repo.updatePersonColumns(trx, person.id, columnChanges(input), clock.now())
+          if (input.aliases) {
+            await repo.deleteChildren(trx, 'aliases', person.id)
+            await repo.insertAliases(trx, children(person.id, input.aliases))
+          }
+          if (input.addresses || input.postcode !== undefined) {
+            const given = input.addresses ?? (await readRecord(trx, person.crn)).addresses
+            await repo.deleteChildren(trx, 'addresses', person.id)
+            await repo.insertAddresses(trx, children(person.id, addressesOf(given, input.postcode)))
+          }
+          if (input.circumstances) {
+            await repo.deleteChildren(trx, 'personal_circumstances', person.id)
+            await repo.insertCircumstances(trx, children(person.id, input.circumstances))
+          }
+        },
+      )
+    },
+
+    /** Soft delete: the person answers "not found" until restored; nothing is removed. */
+    async deletePerson(actor: Actor, crn: string, raw: unknown): Promise<PersonRecord> {
+      requirePermission(actor, 'person:delete')
+      const { version } = parseInput(versionSchema, raw)
+      return change(actor, crn, version, { deleted: false, action: 'person.deleted' }, (trx, person) =>
+        repo.setDeletedAt(trx, person.id, clock.now(), clock.now()),
+      )
+    },
+
+    async restorePerson(actor: Actor, crn: string, raw: unknown = {}): Promise<PersonRecord> {
+      requirePermission(actor, 'person:delete')
+      const { version } = parseInput(optionalVersionSchema, raw ?? {})
+      return change(actor, crn, version, { deleted: true, action: 'person.restored' }, (trx, person) =>
+        repo.setDeletedAt(trx, person.id, null, clock.now()),
+      )
+    },
+
+    /** Every version of the record, oldest first, from the audit trail; reading it is itself audited. */
+    async personHistory(actor: Actor, rawCrn: string): Promise<PersonHistoryEntry[]> {
+      requirePermission(actor, 'person:read')
+      const crn = canonicalCrn(rawCrn)
+      return db.transaction().execute(async (trx) => {
+        const row = await repo.findPerson(trx, crn, { includeDeleted: true })
+        // A deleted person is visible only to those who may restore them.
+        if (!row || (row.deletedAt && !can(actor, 'person:delete'))) throw new NotFoundError('person', crn)
+        await audit.record(trx, actor, 'person.read', target(row), { view: 'history' })
+        const entries = await audit.entriesFor(trx, {
+          targetType: 'person',
+          targetId: row.id,
+          changesOnly: true,
+          limit: 100_000,
+        })
+        return entries.map((entry, index) => {
+          const record = (entry.data ?? null) as PersonRecord | null
+          return {
+            version: record?.version ?? index + 1,
+            action: entry.action as PersonHistoryEntry['action'],
+            occurredAt: entry.occurredAt,
+            actor: entry.actor,
+            source: entry.source,
+            requestId: entry.requestId,
+            record,
+          }
+        })
+      })
+    },
+
+    /**
+     * Many validated people in one transaction (the CSV import and the demo-data seeder): bulk
+     * inserts and one audit entry per person. Returns the CRNs in the order of the inputs.
+     */
+    async importPeople(actor: Actor, inputs: readonly PersonInput[]): Promise<{ crn: string }[]> {
+      requirePermission(actor, 'person:write')
+      if (inputs.length === 0) return []
+      return db.transaction().execute(async (trx) => {
+        const created = await writePeople(trx, inputs, clock.now())
+        for (let i = 0; i < created.length; i += AUDIT_BATCH)
+          await audit.recordMany(trx, actor, 'person.imported', created.slice(i, i + AUDIT_BATCH).map(target))
+        return created.map(({ crn }) => ({ crn }))
+      })
+    },
+  }
+}
+
+// Ten parameters per audit row: 5,000 rows stay well under PostgreSQL's 65,535 parameters.
+const AUDIT_BATCH = 5000
+
+function children<T>(personId: string, list: readonly T[]) {
+  return list.map((item, ordinal) => ({ ...item, personId, ordinal }))
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>
