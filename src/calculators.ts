@@ -1,9 +1,11 @@
 // Every pure calculator, by name: the list the API (POST /api/v1/calculators/<name>) and the CLI
 // (openprobation calculate <name>) serve. Each module defines its own with defineCalculator.
+import { predictorCalculators } from './modules/predictors'
+import { tierCalculator } from './modules/tiering'
 import type { Calculator } from './platform/calculator'
 import { DomainError } from './platform/errors'
 
-export const calculators: Calculator[] = []
+export const calculators: Calculator[] = [...predictorCalculators, tierCalculator]
 
 export function findCalculator(name: string): Calculator {
   const calculator = calculators.find((c) => c.name === name)

@@ -1,0 +1,22 @@
+// The predictors module: pure, explained risk predictors (issue 6). Computing them from the case
+// record lives beside these when the sentences module lands.
+export type { ActuarialOffenceCategory } from './actuarial-categories'
+export { actuarialOffenceCategories } from './actuarial-categories'
+export type { PredictorVersion, Sex } from './common.rules'
+export { exactDecimal, percentOf, roundDouble, roundHalfUp } from './decimal'
+export type { DynamicItems } from './dynamic-items'
+export type { LogisticPredictorInput, LogisticPredictorResult } from './logistic-predictor.rules'
+export { calculateArp, calculateSvrp, calculateVrp, type OasysRResult } from './oasys-r.rules'
+export { type OffenceMapping, type OffenceMappingEntry, offenceCategoryFor } from './offence-mapping.rules'
+export {
+  type Ogrs3CoefficientSet,
+  type Ogrs3OffenceCategory,
+  ogrs3CoefficientSets,
+  ogrs3OffenceCategories,
+} from './ogrs3.coefficients'
+export { calculateOgrs3, type Ogrs3Input, type Ogrs3Result, ogrs3Band } from './ogrs3.rules'
+export { calculateIic, calculateOspDc, type SexualHistory } from './osp.rules'
+export { calculateOgp, calculateOvp, type OgpInput, type OvpInput } from './points.rules'
+export { predictorCalculators } from './predictors.calculators'
+export { type CsrpResult, calculateCsrp, calculateRsr, type RsrInput, type RsrResult } from './serious.rules'
+export { type SnsvCoefficientSet, snsvCoefficientSets } from './snsv.coefficients'
