@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import { type Kysely, sql, type Transaction } from 'kysely'
 import type { Database } from '../../platform/db/schema'
 
 type Executor = Kysely<Database> | Transaction<Database>
@@ -16,26 +16,23 @@ export interface AuditRow {
   data: unknown
 }
 
+/**
+ * Appends entries with one statement: the rows travel as one JSON array unpacked by json_to_recordset,
+ * which keeps bulk imports (thousands of entries a batch) fast and under the parameter limit.
+ */
 export async function insertEntries(db: Executor, rows: AuditRow[]): Promise<void> {
-  if (rows.length === 0) return
-  await db
-    .insertInto('audit_log')
-    .values(
-      rows.map((row) => ({
-        actor_kind: row.actorKind,
-        actor_id: row.actorId,
-        actor_name: row.actorName,
-        source: row.source,
-        request_id: row.requestId,
-        action: row.action,
-        target_type: row.targetType,
-        target_id: row.targetId,
-        crn: row.crn,
-        data: row.data === undefined ? null : JSON.stringify(row.data),
-      })),
-    )
-    .execute()
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = rows.slice(start, start + BATCH).map((row) => ({ ...row, data: row.data ?? null }))
+    await sql`
+      insert into audit_log (actor_kind, actor_id, actor_name, source, request_id, action, target_type, target_id, crn, data)
+      select "actorKind", "actorId", "actorName", source, "requestId", action, "targetType", "targetId", crn, data
+      from json_to_recordset(${JSON.stringify(batch)}::json) as r("actorKind" text, "actorId" text, "actorName" text,
+        source text, "requestId" text, action text, "targetType" text, "targetId" text, crn text, data jsonb)
+    `.execute(db)
+  }
 }
+
+const BATCH = 10_000
 
 export async function findEntries(
   db: Executor,

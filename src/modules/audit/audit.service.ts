@@ -11,6 +11,8 @@ export interface AuditTarget {
   type: string
   id: string
   crn?: string | null
+  /** Per-target data for recordMany, e.g. the snapshot of each record a bulk import created. */
+  data?: unknown
 }
 
 export interface AuditEntry {
@@ -39,7 +41,7 @@ export function createAuditLog() {
     async recordMany(trx: Executor, actor: Actor, action: string, targets: AuditTarget[]): Promise<void> {
       await insertEntries(
         trx,
-        targets.map((target) => row(actor, action, target, undefined)),
+        targets.map((target) => row(actor, action, target, target.data)),
       )
     },
     async entriesFor(

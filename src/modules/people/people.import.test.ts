@@ -61,6 +61,10 @@ describe('importing many people', async () => {
       imported.map((e) => [e.action, e.actor.name]),
       [['person.imported', actor.name]],
     )
+    // The history starts with the person as imported.
+    const history = await people.personHistory(actor, created[42]?.crn as string)
+    assert.equal(history[0]?.version, 1)
+    assert.equal(history[0]?.record?.crn, created[42]?.crn)
     const all = await db
       .selectFrom('audit_log')
       .select(db.fn.countAll<number>().as('n'))

@@ -176,16 +176,17 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
       if (inputs.length === 0) return []
       return db.transaction().execute(async (trx) => {
         const created = await writePeople(trx, inputs, clock.now())
-        for (let i = 0; i < created.length; i += AUDIT_BATCH)
-          await audit.recordMany(trx, actor, 'person.imported', created.slice(i, i + AUDIT_BATCH).map(target))
+        // Each entry keeps the person as imported (canonical, validated input), so history starts at version 1.
+        const targets = created.map((person, i) => ({
+          ...target(person),
+          data: { crn: person.crn, version: 1, ...inputs[i] },
+        }))
+        await audit.recordMany(trx, actor, 'person.imported', targets)
         return created.map(({ crn }) => ({ crn }))
       })
     },
   }
 }
-
-// Ten parameters per audit row: 5,000 rows stay well under PostgreSQL's 65,535 parameters.
-const AUDIT_BATCH = 5000
 
 function children<T>(personId: string, list: readonly T[]) {
   return list.map((item, ordinal) => ({ ...item, personId, ordinal }))
