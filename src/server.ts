@@ -3,10 +3,14 @@ import { randomUUID } from 'node:crypto'
 import express, { type Express } from 'express'
 import { sql } from 'kysely'
 import { createApiRouter } from './api/app'
+import { type Config, readConfig } from './platform/config'
 import type { Services } from './services'
 import { createWebRouter } from './web/app'
 
-export function createApp(services: Services): Express {
+export function createApp(
+  services: Services,
+  config: Pick<Config, 'production' | 'sessionSecret'> = readConfig(),
+): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -27,6 +31,8 @@ export function createApp(services: Services): Express {
   })
 
   app.use('/api/v1', createApiRouter(services))
-  app.use(createWebRouter(services))
+  app.use(
+    createWebRouter(services, { sessionSecret: config.sessionSecret, secureCookies: config.production }),
+  )
   return app
 }

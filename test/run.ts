@@ -86,6 +86,6 @@ function findTestFiles(roots: string[]): string[] {
     .flatMap((root) =>
       fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => path.join(root, f)),
     )
-    .filter((f) => f.endsWith('.test.ts') && !f.includes(`${path.sep}e2e${path.sep}`))
+    .filter((f) => f.endsWith('.test.ts'))
     .sort()
 }

@@ -1,28 +1,44 @@
-// The web app: GOV.UK Frontend pages rendered on the server with Nunjucks. A placeholder home page
-// until the practitioners' web app (sign-in, case pages) lands.
+// The web app: GOV.UK Frontend pages rendered on the server with Nunjucks, wired in order. Assets come
+// first (no session needed), then the security headers, the form parser, the session and its CSRF
+// check, the public sign-in pages, and then deny by default: every other page needs a session.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import express, { Router } from 'express'
-import nunjucks from 'nunjucks'
 import type { Services } from '../services'
+import { notFound, webErrorHandler } from './errors'
+import { mountHome } from './home/home.routes'
+import { createRenderer, govukRoot } from './render'
+import { securityHeaders } from './security-headers'
+import { checkCsrf, loadSession, requireSession, type WebOptions } from './session'
+import { mountSignIn } from './sign-in/sign-in.routes'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const govukRoot = path.dirname(fileURLToPath(import.meta.resolve('govuk-frontend/package.json')))
 
-export function createWebRouter(services: Services): Router {
-  const env = nunjucks.configure([path.join(here, 'views'), path.join(govukRoot, 'dist')], {
-    autoescape: true,
-    noCache: false,
-  })
+export type { WebOptions }
+
+export function createWebRouter(services: Services, options: WebOptions): Router {
+  const render = createRenderer()
   const router = Router()
-  router.use('/assets', express.static(path.join(govukRoot, 'dist/govuk/assets'), { maxAge: '1d' }))
-  router.use('/assets/govuk', express.static(path.join(govukRoot, 'dist/govuk'), { maxAge: '1d' }))
 
-  router.get('/', (_req, res) => {
-    res.send(env.render('home.njk', { engine: services.database.engine }))
+  const assets = { maxAge: '1d' }
+  router.use('/assets/govuk', express.static(path.join(govukRoot, 'dist/govuk'), assets))
+  router.use('/assets/app', express.static(path.join(here, 'assets'), assets))
+  router.use('/assets', express.static(path.join(govukRoot, 'dist/govuk/assets'), assets))
+  router.use('/assets', (_req, res) => {
+    res.status(404).type('text').send('Not found')
   })
-  router.use((_req, res) => {
-    res.status(404).send(env.render('not-found.njk', {}))
-  })
+
+  router.use(securityHeaders)
+  router.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 }))
+  router.use(loadSession(services, options))
+  router.use(checkCsrf)
+
+  mountSignIn(router, services, render, options)
+
+  router.use(requireSession)
+  mountHome(router, render)
+
+  router.use(notFound(render))
+  router.use(webErrorHandler(render))
   return router
 }

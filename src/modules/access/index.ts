@@ -1,3 +1,12 @@
 export { type AddUserInput, addUserSchema } from './access.schema'
 export { type AccessService, createAccessService } from './access.service'
 export { can, type Permission, requirePermission } from './permissions.rules'
+export {
+  type ResumeResult,
+  type SessionUser,
+  sameToken,
+  userActor,
+  type WebSession,
+} from './sessions.service'
+export { SESSION_POLICY, SIGN_IN_POLICY } from './sign-in.rules'
+export { createSignInService, type SignInResult, type SignInService } from './sign-in.service'
