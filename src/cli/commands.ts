@@ -1,7 +1,10 @@
 // Every command of the `openprobation` binary, one file each.
 import type { Command } from 'commander'
 import { registerCalculate } from './calculate.command'
+import { registerExport } from './export.command'
+import { registerImport } from './import.command'
 import { registerMigrate } from './migrate.command'
+import { registerSeed } from './seed.command'
 import { registerServe } from './serve.command'
 import { registerToken } from './token.command'
 import { registerUser } from './user.command'
@@ -12,4 +15,7 @@ export const commands: ((program: Command) => void)[] = [
   registerUser,
   registerToken,
   registerCalculate,
+  registerImport,
+  registerSeed,
+  registerExport,
 ]
