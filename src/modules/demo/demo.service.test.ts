@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { systemActor, testServices } from '../../../test/harness'
+import { holdsPeople } from '../people'
 import { findOffenceCode } from '../sentences'
-import { holdsPeople, seedDemoData } from '.'
+import { seedDemoData } from '.'
 
 describe('seeding the demo data', async () => {
   const services = await testServices()

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor'
 import type { Clock } from '../../platform/clock'
 import type { Db } from '../../platform/db/open'
 import type { OrganisationService } from '../organisation'
-import { findPersonRef, type PeopleService } from '../people'
+import type { PeopleService } from '../people'
 import type { RegistersService } from '../registers'
 import { OFFENCE_CODES, type SentencesService } from '../sentences'
 import { createDemoGenerator, type DemoGenerator } from './demo.generator'
@@ -63,19 +63,23 @@ export async function seedDemoData(
     const batch = generator.people(start, Math.min(batchSize, options.people - start))
     // The generator's people are valid by construction (its tests check them with the people module's
     // validation), so the hot path skips parsing them again.
-    const created = await services.people.importPeople(
-      actor,
-      batch.map((p) => p.person),
-    )
-    const refs = await personRefs(services.database.db, created)
-    const eventItems = batch.flatMap((p, i) =>
-      p.history.events.map((event) => ({ ...(refs[i] as PersonRef), event })),
-    )
-    const registerItems = batch.flatMap((p, i) =>
-      p.history.registers.map((register) => ({ ...(refs[i] as PersonRef), register })),
-    )
-    events += (await services.sentences.importEvents(actor, eventItems)).length
-    registers += (await services.registers.importRegisters(actor, registerItems)).length
+    // One transaction a batch: a batch's people, events and registers land together or not at all.
+    await services.database.db.transaction().execute(async (trx) => {
+      const created = await services.people.importPeople(
+        actor,
+        batch.map((p) => p.person),
+        { trx },
+      )
+      const refs = created.map(({ id, crn }) => ({ personId: id, crn }))
+      const eventItems = batch.flatMap((p, i) =>
+        p.history.events.map((event) => ({ ...(refs[i] as PersonRef), event })),
+      )
+      const registerItems = batch.flatMap((p, i) =>
+        p.history.registers.map((register) => ({ ...(refs[i] as PersonRef), register })),
+      )
+      events += (await services.sentences.importEvents(actor, eventItems, { trx })).length
+      registers += (await services.registers.importRegisters(actor, registerItems, { trx })).length
+    })
     options.onProgress?.(start + batch.length, options.people)
   }
   const elapsedMs = performance.now() - started
@@ -92,16 +96,4 @@ export async function seedDemoData(
 interface PersonRef {
   personId: string
   crn: string
-}
-
-/** The internal ids of people just imported (looked up when the import gives CRNs only). */
-async function personRefs(db: Db, created: readonly { crn: string; id?: string }[]): Promise<PersonRef[]> {
-  return Promise.all(
-    created.map(async ({ crn, id }) => {
-      if (id) return { personId: id, crn }
-      const ref = await findPersonRef(db, crn)
-      if (!ref) throw new Error(`person ${crn} was imported but cannot be found`)
-      return { personId: ref.id, crn }
-    }),
-  )
 }

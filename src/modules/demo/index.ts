@@ -1,7 +1,6 @@
 // Demo data: a deterministic, realistic generator (pure, reusable by benchmarks) and the seeder that
 // loads it through the other modules' bulk functions.
 export { createDemoGenerator, type DemoGenerator, type DemoPerson } from './demo.generator'
-export { holdsPeople } from './demo.repository'
 export {
   DEFAULT_SEED,
   type DemoSeedServices,

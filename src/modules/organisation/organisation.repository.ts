@@ -1,24 +1,17 @@
 // Every SQL statement of the organisation tables (regions, probation_delivery_units, teams, staff).
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
+import { bulkInsert } from '../../platform/db/bulk'
 import type { Database } from '../../platform/db/schema'
 
 type Executor = Kysely<Database> | Transaction<Database>
 export type StaffRow = Selectable<Database['staff']>
 
-/** Rows per multi-row insert: well under PostgreSQL's 65,535 bind parameters for the widest table. */
-const BATCH = 1000
-
-export async function insertMany<T extends 'regions' | 'probation_delivery_units' | 'teams' | 'staff'>(
+export function insertMany<T extends 'regions' | 'probation_delivery_units' | 'teams' | 'staff'>(
   db: Executor,
   table: T,
   rows: Insertable<Database[T]>[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + BATCH) as never)
-      .execute()
-  }
+  return bulkInsert(db, table, rows)
 }
 
 export function insertRegion(db: Executor, row: Insertable<Database['regions']>) {

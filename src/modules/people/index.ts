@@ -9,7 +9,7 @@ export {
   checkPrisonNumber,
   crnFromSequence,
 } from './identifiers.rules'
-export { findPersonRef } from './people.repository'
+export { findPersonRef, holdsPeople } from './people.repository'
 export { checkDateOfBirth, checkName } from './people.rules'
 export {
   type AddressInput,

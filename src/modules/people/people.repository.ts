@@ -205,3 +205,8 @@ export async function findPerson(
     where p.crn = ${crn} ${options.includeDeleted ? sql`` : sql`and p.deleted_at is null`}`.execute(db)
   return rows[0]
 }
+
+/** Whether the record holds anyone at all, deleted or not (the demo set-up seeds only an empty one). */
+export async function holdsPeople(db: Executor): Promise<boolean> {
+  return (await db.selectFrom('people').select('id').limit(1).executeTakeFirst()) !== undefined
+}

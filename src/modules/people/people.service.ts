@@ -171,10 +171,14 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
      * Many validated people in one transaction (the CSV import and the demo-data seeder): bulk
      * inserts and one audit entry per person. Returns the CRNs in the order of the inputs.
      */
-    async importPeople(actor: Actor, inputs: readonly PersonInput[]): Promise<{ crn: string }[]> {
+    async importPeople(
+      actor: Actor,
+      inputs: readonly PersonInput[],
+      options: { trx?: Executor } = {},
+    ): Promise<{ id: string; crn: string }[]> {
       requirePermission(actor, 'person:write')
       if (inputs.length === 0) return []
-      return db.transaction().execute(async (trx) => {
+      const run = async (trx: Executor) => {
         const created = await writePeople(trx, inputs, clock.now())
         // Each entry keeps the person as imported (canonical, validated input), so history starts at version 1.
         const targets = created.map((person, i) => ({
@@ -182,8 +186,9 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
           data: { crn: person.crn, version: 1, ...inputs[i] },
         }))
         await audit.recordMany(trx, actor, 'person.imported', targets)
-        return created.map(({ crn }) => ({ crn }))
-      })
+        return created
+      }
+      return options.trx ? run(options.trx) : db.transaction().execute(run)
     },
   }
 }

@@ -1,21 +1,13 @@
 // Every SQL statement of the registers table.
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely'
+import { bulkInsert } from '../../platform/db/bulk'
 import type { Database } from '../../platform/db/schema'
 
 type Executor = Kysely<Database> | Transaction<Database>
 export type RegisterRow = Selectable<Database['registers']> & { crn: string }
 
-const BATCH = 1000
-
-export async function insertRegisters(
-  db: Executor,
-  rows: Insertable<Database['registers']>[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH)
-    await db
-      .insertInto('registers')
-      .values(rows.slice(i, i + BATCH))
-      .execute()
+export function insertRegisters(db: Executor, rows: Insertable<Database['registers']>[]): Promise<void> {
+  return bulkInsert(db, 'registers', rows)
 }
 
 // The CRN is read from people for the audit target and the response; the people module owns that table.

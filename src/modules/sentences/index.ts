@@ -2,6 +2,8 @@
 import type { ServiceDeps } from '../deps'
 import { createSentencesImport } from './sentences.import'
 import { createEventsService } from './sentences.service'
+import { type Event, toEvents } from './sentences.present'
+import { listEventsOfPerson, loadChildren } from './sentences.repository'
 
 export function createSentencesService(deps: ServiceDeps) {
   return { ...createEventsService(deps), ...createSentencesImport(deps) }
@@ -28,3 +30,21 @@ export type { EventImportItem } from './sentences.import'
 export type { Disposal, Event, Offence, Requirement } from './sentences.present'
 export { APPEARANCE_TYPES, DISPOSAL_TYPES, LENGTH_UNITS, LICENCE_CONDITION_TYPES } from './sentences.rules'
 export { deleteInput, type EventInput, eventInput, eventOutput, eventUpdate } from './sentences.schema'
+
+/**
+ * A person's live events with their disposals and requirements, for modules that attach records to an
+ * order (contacts, enforcement). No permission check and no audit entry: the caller's use case does both.
+ */
+export async function eventsOfPerson(
+  db: Parameters<typeof listEventsOfPerson>[0],
+  personId: string,
+): Promise<Event[]> {
+  const rows = await listEventsOfPerson(db, personId)
+  return toEvents(
+    rows,
+    await loadChildren(
+      db,
+      rows.map((r) => r.id),
+    ),
+  )
+}

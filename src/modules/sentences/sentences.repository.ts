@@ -1,6 +1,7 @@
 // Every SQL statement of events, offences, court appearances, disposals, requirements and licence
 // conditions. An event and its children are written as one "graph" with multi-row inserts.
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction, type Updateable } from 'kysely'
+import { bulkInsert } from '../../platform/db/bulk'
 import type { Database } from '../../platform/db/schema'
 
 type Executor = Kysely<Database> | Transaction<Database>
@@ -24,20 +25,8 @@ export interface EventChildren {
   licenceConditions: Selectable<Database['licence_conditions']>[]
 }
 
-/** Rows per insert statement: the widest table (requirements, 11 columns) stays far below 65,535 parameters. */
-const BATCH = 1000
-
-async function insertBatched<T extends keyof Database & string>(db: Executor, table: T, rows: Row<T>[]) {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + BATCH) as never)
-      .execute()
-  }
-}
-
 export async function insertEventGraphs(db: Executor, graphs: EventGraph[]): Promise<void> {
-  await insertBatched(
+  await bulkInsert(
     db,
     'events',
     graphs.map((g) => g.event),
@@ -47,27 +36,27 @@ export async function insertEventGraphs(db: Executor, graphs: EventGraph[]): Pro
 
 /** The children of events already stored (an update replaces them whole). */
 export async function insertChildren(db: Executor, graphs: Omit<EventGraph, 'event'>[]): Promise<void> {
-  await insertBatched(
+  await bulkInsert(
     db,
     'offences',
     graphs.flatMap((g) => g.offences),
   )
-  await insertBatched(
+  await bulkInsert(
     db,
     'court_appearances',
     graphs.flatMap((g) => g.courtAppearances),
   )
-  await insertBatched(
+  await bulkInsert(
     db,
     'disposals',
     graphs.flatMap((g) => (g.disposal ? [g.disposal] : [])),
   )
-  await insertBatched(
+  await bulkInsert(
     db,
     'requirements',
     graphs.flatMap((g) => g.requirements),
   )
-  await insertBatched(
+  await bulkInsert(
     db,
     'licence_conditions',
     graphs.flatMap((g) => g.licenceConditions),
