@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util'
 import type { Engine } from '../src/platform/db/open'
 import { apiCreateBenchmark } from './api-create.bench'
 import { stopBenchCluster } from './engines'
+import { personReadBenchmark } from './person-read.bench'
+import { seedBenchmark } from './seed.bench'
 
 export interface Benchmark {
   name: string
@@ -13,7 +15,7 @@ export interface Benchmark {
   run(engine: Engine, scale: number): Promise<void>
 }
 
-const benchmarks: Benchmark[] = [apiCreateBenchmark]
+const benchmarks: Benchmark[] = [seedBenchmark, personReadBenchmark, apiCreateBenchmark]
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
