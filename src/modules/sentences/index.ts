@@ -1,9 +1,9 @@
 // Events (convictions): offences, court appearances, disposals with requirements and licence conditions.
 import type { ServiceDeps } from '../deps'
 import { createSentencesImport } from './sentences.import'
-import { createEventsService } from './sentences.service'
 import { type Event, toEvents } from './sentences.present'
 import { listEventsOfPerson, loadChildren } from './sentences.repository'
+import { createEventsService } from './sentences.service'
 
 export function createSentencesService(deps: ServiceDeps) {
   return { ...createEventsService(deps), ...createSentencesImport(deps) }
