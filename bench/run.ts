@@ -6,6 +6,8 @@ import type { Engine } from '../src/platform/db/open'
 import { apiCreateBenchmark } from './api-create.bench'
 import { stopBenchCluster } from './engines'
 import { personReadBenchmark } from './person-read.bench'
+import { predictorsBenchmark } from './predictors.bench'
+import { searchBenchmark } from './search.bench'
 import { seedBenchmark } from './seed.bench'
 
 export interface Benchmark {
@@ -15,7 +17,13 @@ export interface Benchmark {
   run(engine: Engine, scale: number): Promise<void>
 }
 
-const benchmarks: Benchmark[] = [seedBenchmark, personReadBenchmark, apiCreateBenchmark]
+const benchmarks: Benchmark[] = [
+  seedBenchmark,
+  personReadBenchmark,
+  apiCreateBenchmark,
+  predictorsBenchmark,
+  searchBenchmark,
+]
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

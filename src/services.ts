@@ -2,8 +2,11 @@
 // four doors (web, API, CLI, jobs) as one typed object. No container, no decorators.
 import { createAccessService, createSignInService } from './modules/access'
 import { createAuditLog } from './modules/audit'
+import { createContactsService } from './modules/contacts'
+import { createEnforcementService } from './modules/enforcement'
 import { createOrganisationService } from './modules/organisation'
 import { createPeopleService } from './modules/people'
+import { createPredictorsService } from './modules/predictors'
 import { createRegistersService } from './modules/registers'
 import { createSentencesService } from './modules/sentences'
 import type { Clock } from './platform/clock'
@@ -23,6 +26,9 @@ export function createServices(database: DatabaseHandle, clock: Clock) {
     organisation: createOrganisationService(deps),
     sentences: createSentencesService(deps),
     registers: createRegistersService(deps),
+    predictors: createPredictorsService(deps),
+    contacts: createContactsService(deps),
+    enforcement: createEnforcementService(deps),
   }
 }
 

@@ -11,6 +11,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   'access.forbidden': 403,
   'record.stale_version': 409,
   'person.possible_duplicate': 409,
+  // A CRN merged into another record: gone from here, the body says where (error.current.mergedInto).
+  'person.merged': 410,
   'record.conflict': 409,
   'database.locked': 503,
 }

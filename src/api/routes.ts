@@ -1,15 +1,24 @@
 // Every module's API routes, mounted in this order under /api/v1.
 import type { ApiRoutes } from './app'
 import { calculatorRoutes } from './routes/calculators.routes'
+import { casePredictorRoutes } from './routes/case-predictors.routes'
+import { contactRoutes } from './routes/contacts.routes'
+import { enforcementRoutes } from './routes/enforcement.routes'
 import { organisationRoutes } from './routes/organisation.routes'
 import { peopleRoutes } from './routes/people.routes'
+import { peopleSearchRoutes } from './routes/people-search.routes'
 import { registerRoutes } from './routes/registers.routes'
 import { sentenceRoutes } from './routes/sentences.routes'
 
 export const apiRoutes: ApiRoutes[] = [
   calculatorRoutes,
+  // Before peopleRoutes: /people/search is not a CRN.
+  peopleSearchRoutes,
   peopleRoutes,
   organisationRoutes,
   sentenceRoutes,
   registerRoutes,
+  casePredictorRoutes,
+  contactRoutes,
+  enforcementRoutes,
 ]

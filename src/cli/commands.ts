@@ -4,6 +4,7 @@ import { registerCalculate } from './calculate.command'
 import { registerExport } from './export.command'
 import { registerImport } from './import.command'
 import { registerMigrate } from './migrate.command'
+import { registerSearch } from './search.command'
 import { registerSeed } from './seed.command'
 import { registerServe } from './serve.command'
 import { registerToken } from './token.command'
@@ -18,4 +19,5 @@ export const commands: ((program: Command) => void)[] = [
   registerImport,
   registerSeed,
   registerExport,
+  registerSearch,
 ]

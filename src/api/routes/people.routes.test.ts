@@ -15,6 +15,12 @@ const person = {
   postcode: 'cf10 1aa',
   aliases: [{ firstName: 'Zoe', surname: 'OBrien', dateOfBirth: '2009-01-06' }],
 }
+// The same details again, confirmed as a different person (docs/DECISIONS.md 15).
+const sameAgain = {
+  ...person,
+  confirmDifferentPerson: true,
+  differentPersonReason: 'a test: the same details again',
+}
 
 describe('API: people', async () => {
   const api = await testApi()
@@ -73,7 +79,7 @@ describe('API: people', async () => {
     const anonymous = await api.request('POST', '/api/v1/people', { body: person })
     assert.equal(anonymous.status, 401)
     assert.equal(anonymous.body.error.code, 'access.unauthenticated')
-    const created = await api.request('POST', '/api/v1/people', { token, body: person })
+    const created = await api.request('POST', '/api/v1/people', { token, body: sameAgain })
     for (const role of ['analyst', 'partner'] as const) {
       const other = await api.tokenFor(role)
       const read = await api.request('GET', `/api/v1/people/${created.body.crn}`, { token: other })
@@ -94,7 +100,7 @@ describe('API: people', async () => {
   })
 
   it('updates with the version in the body, and answers 409 with the current record when stale', async () => {
-    const { body: created } = await api.request('POST', '/api/v1/people', { token, body: person })
+    const { body: created } = await api.request('POST', '/api/v1/people', { token, body: sameAgain })
     const url = `/api/v1/people/${created.crn}`
     const updated = await api.request('PATCH', url, { token, body: { version: 1, surname: 'Smith-Jones' } })
     assert.equal(updated.status, 200)
@@ -114,7 +120,7 @@ describe('API: people', async () => {
   })
 
   it('deletes softly (version in the query or the body), restores, and gives the history', async () => {
-    const { body: created } = await api.request('POST', '/api/v1/people', { token, body: person })
+    const { body: created } = await api.request('POST', '/api/v1/people', { token, body: sameAgain })
     const url = `/api/v1/people/${created.crn}`
     assert.equal((await api.request('DELETE', `${url}?version=7`, { token: spoToken })).status, 409)
     assert.equal((await api.request('DELETE', `${url}?version=x`, { token: spoToken })).status, 400)

@@ -12,21 +12,27 @@ export type Permission =
   | 'organisation:write'
   | 'audit:read'
   | 'calculator:use'
+  // Merging two records of one person (and undoing a merge): managers and administrators.
+  | 'person:merge'
+  /** Review enforcement decisions that went against the proposal (senior probation officers). */
+  | 'enforcement:review'
 
 const PRACTITIONER: Permission[] = ['person:read', 'person:write', 'organisation:read', 'calculator:use']
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
   practitioner: PRACTITIONER,
-  spo: [...PRACTITIONER, 'person:delete', 'audit:read'],
+  spo: [...PRACTITIONER, 'person:delete', 'person:merge', 'audit:read', 'enforcement:review'],
   admin: [
     'person:read',
     'person:write',
     'person:delete',
+    'person:merge',
     'person:export',
     'organisation:read',
     'organisation:write',
     'audit:read',
     'calculator:use',
+    'enforcement:review',
   ],
   court: ['person:read', 'person:write', 'organisation:read', 'calculator:use'],
   // Figures without personal details: no person-level permission at all.

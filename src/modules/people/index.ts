@@ -1,5 +1,8 @@
 // The people module's public surface: the person record's service, its input schemas and types, and
 // the lookup other modules use to attach records to a person.
+
+// Finding people, likely duplicates and merging two records (docs/search.md).
+export { confirmationSchema, type DuplicateCandidate, duplicateCandidate } from './duplicates.schema'
 export {
   checkCrn,
   checkCro,
@@ -9,6 +12,9 @@ export {
   checkPrisonNumber,
   crnFromSequence,
 } from './identifiers.rules'
+export { DUPLICATE_THRESHOLD, type Match, type SearchCriteria } from './matching.score.rules'
+export { mergeInput, unmergeInput, unmergeResult } from './merge.schema'
+export { nicknamePairCount } from './nicknames.rules'
 export { findPersonRef, holdsPeople } from './people.repository'
 export { checkDateOfBirth, checkName } from './people.rules'
 export {
@@ -27,3 +33,12 @@ export {
   personHistoryEntry,
   personRecord,
 } from './person-record.schema'
+export { type FoundPerson, findMatches } from './search.engine'
+export { readSearch, type SearchParams } from './search.query.rules'
+export {
+  type SearchInput,
+  type SearchResult,
+  searchParams,
+  searchResult,
+  searchResults,
+} from './search.schema'

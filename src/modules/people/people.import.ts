@@ -8,6 +8,7 @@ import { addressesOf } from './people.presenter'
 import * as repo from './people.repository'
 import type { PersonInput } from './people.schema'
 import type { AddressRecord, AliasRecord, CircumstanceRecord } from './person-record.schema'
+import { refreshNameKeys } from './search.repository'
 
 type Executor = Parameters<typeof repo.insertPeople>[0]
 
@@ -35,6 +36,11 @@ export async function writePeople(
     await repo.insertAliases(trx, batch.aliases)
     await repo.insertAddresses(trx, batch.addresses)
     await repo.insertCircumstances(trx, batch.circumstances)
+    // The search keys of every name form, in the same transaction.
+    await refreshNameKeys(
+      trx,
+      batch.people.map((p) => p.id),
+    )
     for (const { id, crn } of batch.people) created.push({ id, crn })
   }
   return created

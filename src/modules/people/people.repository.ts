@@ -130,7 +130,7 @@ export async function deleteChildren(db: Executor, table: ChildTable, personId: 
 export function lockPerson(db: Executor, crn: string) {
   return db
     .selectFrom('people')
-    .select(['id', 'version', 'deleted_at'])
+    .select(['id', 'version', 'deleted_at', 'merged_into'])
     .where('crn', '=', crn)
     .forUpdate()
     .executeTakeFirst()
@@ -183,7 +183,38 @@ export async function findPerson(
   crn: string,
   options: { includeDeleted?: boolean } = {},
 ): Promise<PersonRow | undefined> {
-  const { rows } = await sql<PersonRow>`
+  const { rows } = await sql<PersonRow>`${selectPeople()}
+    where p.crn = ${crn} ${options.includeDeleted ? sql`` : sql`and p.deleted_at is null`}`.execute(db)
+  return rows[0]
+}
+
+/** The whole records of live people by internal id (search results), in no particular order. */
+export async function findPeopleByIds(db: Executor, ids: readonly string[]): Promise<PersonRow[]> {
+  if (ids.length === 0) return []
+  const { rows } = await sql<PersonRow>`${selectPeople()}
+    where p.id = any(${[...ids]}::uuid[]) and p.deleted_at is null`.execute(db)
+  return rows
+}
+
+/** The whole record of a person by internal id, deleted or not. */
+export async function findPersonById(db: Executor, id: string): Promise<PersonRow | undefined> {
+  const { rows } = await sql<PersonRow>`${selectPeople()} where p.id = ${id}`.execute(db)
+  return rows[0]
+}
+
+/** Where a record merged into another went: the survivor's CRN, if this CRN was merged away. */
+export async function findMergedInto(
+  db: Executor,
+  crn: string,
+): Promise<{ crn: string; mergedAt: Date } | undefined> {
+  const { rows } = await sql<{ crn: string; mergedAt: Date }>`
+    select s.crn, p.merged_at as "mergedAt" from people p join people s on s.id = p.merged_into
+    where p.crn = ${crn} and p.deleted_at is not null`.execute(db)
+  return rows[0]
+}
+
+function selectPeople() {
+  return sql`
     select p.id, p.crn, p.version, p.first_name as "firstName", p.middle_names as "middleNames",
       p.surname, p.date_of_birth as "dateOfBirth", p.sex, p.gender_identity as "genderIdentity",
       p.ethnicity, p.nationality, p.phone_number as "phoneNumber", p.mobile_number as "mobileNumber",
@@ -201,9 +232,7 @@ export async function findPerson(
       coalesce((select json_agg(json_build_object('kind', c.kind, 'type', c.type, 'startDate', c.start_date,
           'endDate', c.end_date, 'notes', c.notes) order by c.ordinal)
         from personal_circumstances c where c.person_id = p.id), '[]') as circumstances
-    from people p
-    where p.crn = ${crn} ${options.includeDeleted ? sql`` : sql`and p.deleted_at is null`}`.execute(db)
-  return rows[0]
+    from people p`
 }
 
 /** Whether the record holds anyone at all, deleted or not (the demo set-up seeds only an empty one). */

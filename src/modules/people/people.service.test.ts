@@ -17,6 +17,9 @@ const buildPerson = (overrides: Record<string, unknown> = {}) => ({
   niNumber: 'ab 12 34 56 c',
   postcode: 'm1 1ae',
   aliases: [{ firstName: 'Sean', surname: 'OBrien' }],
+  // These tests create the same details again and again: each time a different person, on purpose.
+  confirmDifferentPerson: true,
+  differentPersonReason: 'a test person',
   ...overrides,
 })
 
@@ -29,7 +32,11 @@ describe('the person record', async () => {
   const services = await testServices(fixedClock('2026-11-23T10:00:00Z'))
   const { people, audit } = services
   const { db } = services.database
-  const actionsFor = async (crn: string) => (await audit.entriesFor(db, { crn })).map((e) => e.action)
+  // The confirmation that a person with the same details is a different one has its own tests (duplicates).
+  const actionsFor = async (crn: string) =>
+    (await audit.entriesFor(db, { crn }))
+      .map((e) => e.action)
+      .filter((a) => a !== 'person.confirmed_different')
 
   it('creates a person with a CRN, version 1, canonical identifiers and the audit entry', async () => {
     const created = await people.createPerson(practitioner, buildPerson())

@@ -7,11 +7,16 @@ import { parseInput } from '../../platform/validation'
 import { z } from '../../platform/zod'
 import { can, requirePermission } from '../access'
 import type { ServiceDeps } from '../deps'
+import { confirmationSchema, splitConfirmation } from './duplicates.schema'
+import { type FoundDuplicate, findDuplicates } from './duplicates.service'
+import { createMergeService, notFoundOrMerged } from './merge.service'
 import { writePeople } from './people.import'
 import { addressesOf, columnChanges, presentPerson } from './people.presenter'
 import * as repo from './people.repository'
 import { type PersonInput, personSchemas } from './people.schema'
 import type { PersonHistoryEntry, PersonRecord } from './person-record.schema'
+import { refreshNameKeys } from './search.repository'
+import { createSearchService } from './search.service'
 
 type Executor = Parameters<typeof repo.findPerson>[0]
 
@@ -44,6 +49,8 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
     const crn = canonicalCrn(rawCrn)
     const outcome = await db.transaction().execute(async (trx) => {
       const locked = await repo.lockPerson(trx, crn)
+      // A record merged into another is changed through that one (or the merge is undone first).
+      if (locked?.merged_into) throw await notFoundOrMerged(trx, crn)
       if (!locked || (locked.deleted_at !== null) !== options.deleted) {
         if (locked && options.deleted)
           throw new DomainError(
@@ -68,16 +75,43 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
   }
 
   return {
+    /**
+     * Creates a person, unless they look like someone already on record (docs/DECISIONS.md 15): then
+     * `person.possible_duplicate` with the candidates and why, unless the caller confirms a different
+     * person and says why (recorded beside the creation).
+     */
     async createPerson(actor: Actor, raw: unknown): Promise<PersonRecord> {
       requirePermission(actor, 'person:write')
-      const input = parseInput(personSchemas(clock.today()).create, raw)
-      return db.transaction().execute(async (trx) => {
+      const { person: body, confirmation } = splitConfirmation(raw)
+      const input = parseInput(personSchemas(clock.today()).create, body)
+      const confirmed = parseInput(confirmationSchema, confirmation)
+      const outcome = await db.transaction().execute(async (trx) => {
+        const [duplicates = []] = await findDuplicates(trx, actor, [input])
+        if (duplicates.length > 0 && !confirmed.confirmDifferentPerson) {
+          // Showing the candidates is a read of each.
+          const reads = duplicates.map((d) => ({ type: 'person', id: d.personId, crn: d.crn }))
+          await audit.recordMany(trx, actor, 'person.read', reads)
+          return { duplicates }
+        }
         const [created] = await writePeople(trx, [input], clock.now())
         const person = created as { id: string; crn: string }
         const record = await readRecord(trx, person.crn)
         await audit.record(trx, actor, 'person.created', target(person), record)
-        return record
+        if (duplicates.length > 0)
+          await audit.record(
+            trx,
+            actor,
+            'person.confirmed_different',
+            { type: 'person_duplicate_check', id: person.id, crn: person.crn },
+            {
+              reason: confirmed.differentPersonReason,
+              candidates: duplicates.map(({ crn, score, reasons }) => ({ crn, score, reasons })),
+            },
+          )
+        return { record }
       })
+      if (outcome.duplicates) throw possibleDuplicate(outcome.duplicates)
+      return outcome.record as PersonRecord
     },
 
     async getPerson(actor: Actor, rawCrn: string): Promise<PersonRecord> {
@@ -85,7 +119,7 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
       const crn = canonicalCrn(rawCrn)
       return db.transaction().execute(async (trx) => {
         const row = await repo.findPerson(trx, crn)
-        if (!row) throw new NotFoundError('person', crn)
+        if (!row) throw await notFoundOrMerged(trx, crn)
         await audit.record(trx, actor, 'person.read', target(row))
         return presentPerson(row)
       })
@@ -116,6 +150,7 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
             await repo.deleteChildren(trx, 'personal_circumstances', person.id)
             await repo.insertCircumstances(trx, children(person.id, input.circumstances))
           }
+          await refreshNameKeys(trx, [person.id])
         },
       )
     },
@@ -190,7 +225,37 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
       }
       return options.trx ? run(options.trx) : db.transaction().execute(run)
     },
+
+    /**
+     * For each new person, in order, the people on record they look like (empty when none): the
+     * import refuses such rows unless told to allow them (docs/DECISIONS.md 15).
+     */
+    async findLikelyDuplicates(
+      actor: Actor,
+      inputs: readonly PersonInput[],
+    ): Promise<{ crn: string; score: number; reasons: string[] }[][]> {
+      requirePermission(actor, 'person:read')
+      const found = await db.transaction().execute((trx) => findDuplicates(trx, actor, inputs))
+      return found.map((list) => list.map(({ crn, score, reasons }) => ({ crn, score, reasons })))
+    },
+
+    ...createSearchService({ db, clock, audit }),
+    ...createMergeService({ db, clock, audit }),
   }
+}
+
+function possibleDuplicate(duplicates: FoundDuplicate[]): DomainError {
+  const candidates = duplicates.map(({ crn, score, reasons }) => ({ crn, score, reasons }))
+  return new DomainError(
+    'person.possible_duplicate',
+    `This person looks like ${candidates.map((c) => c.crn).join(', ')} already on record. Open that record, ` +
+      'or send "confirmDifferentPerson": true with a "differentPersonReason" to create a new one',
+    candidates.map((c, i) => ({
+      path: `candidates.${i}`,
+      message: `${c.crn} (score ${c.score}): ${c.reasons.join('; ')}`,
+    })),
+    { candidates },
+  )
 }
 
 function children<T>(personId: string, list: readonly T[]) {

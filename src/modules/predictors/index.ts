@@ -1,13 +1,21 @@
-// The predictors module: pure, explained risk predictors (issue 6). Computing them from the case
-// record lives beside these when the sentences module lands.
+// The predictors module: pure, explained risk predictors (issue 6), and the same computed in the case
+// from the record, with corrections and history.
 export type { ActuarialOffenceCategory } from './actuarial-categories'
 export { actuarialOffenceCategories } from './actuarial-categories'
+// In the case: inputs derived from the record, corrections, history (predictors.service.ts).
+export {
+  type CaseCoefficientSets,
+  DEFAULT_CASE_COEFFICIENT_SETS,
+  type PredictorOutcome,
+} from './case-predictors.rules'
+export { casePredictorsOutput, correctionInput, predictorHistoryOutput } from './case-predictors.schema'
 export type { PredictorVersion, Sex } from './common.rules'
 export { exactDecimal, percentOf, roundDouble, roundHalfUp } from './decimal'
 export type { DynamicItems } from './dynamic-items'
 export type { LogisticPredictorInput, LogisticPredictorResult } from './logistic-predictor.rules'
 export { calculateArp, calculateSvrp, calculateVrp, type OasysRResult } from './oasys-r.rules'
 export { type OffenceMapping, type OffenceMappingEntry, offenceCategoryFor } from './offence-mapping.rules'
+export { offenceMappingEntries } from './offence-mapping.table'
 export {
   type Ogrs3CoefficientSet,
   type Ogrs3OffenceCategory,
@@ -17,6 +25,12 @@ export {
 export { calculateOgrs3, type Ogrs3Input, type Ogrs3Result, ogrs3Band } from './ogrs3.rules'
 export { calculateIic, calculateOspDc, type SexualHistory } from './osp.rules'
 export { calculateOgp, calculateOvp, type OgpInput, type OvpInput } from './points.rules'
+export type { CaseInput, CaseInputs, InputName } from './predictor-inputs.rules'
 export { predictorCalculators } from './predictors.calculators'
+export {
+  type CasePredictorsView,
+  createPredictorsService,
+  type PredictorsService,
+} from './predictors.service'
 export { type CsrpResult, calculateCsrp, calculateRsr, type RsrInput, type RsrResult } from './serious.rules'
 export { type SnsvCoefficientSet, snsvCoefficientSets } from './snsv.coefficients'

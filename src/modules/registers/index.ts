@@ -24,3 +24,5 @@ export {
   registerOutput,
   registerUpdate,
 } from './registers.schema'
+// For the people module's merge of two records (and its undoing).
+export { reassignRegisters } from './registers.repository'

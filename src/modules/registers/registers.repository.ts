@@ -59,3 +59,22 @@ export async function updateRegister(
     .where('id', '=', id)
     .execute()
 }
+
+/**
+ * Moves registers from one person to another (a merge of two records, or its undoing): every one of
+ * the first person's, or only those with the given ids. Returns the ids moved.
+ */
+export async function reassignRegisters(
+  db: Executor,
+  fromPersonId: string,
+  toPersonId: string,
+  ids?: readonly string[],
+): Promise<string[]> {
+  let query = db.updateTable('registers').set({ person_id: toPersonId }).where('person_id', '=', fromPersonId)
+  if (ids) {
+    if (ids.length === 0) return []
+    query = query.where('id', 'in', [...ids])
+  }
+  const rows = await query.returning('id').execute()
+  return rows.map((r) => r.id)
+}

@@ -48,3 +48,5 @@ export async function eventsOfPerson(
     ),
   )
 }
+// For the people module's merge of two records (and its undoing).
+export { reassignEvents } from './sentences.repository'

@@ -167,3 +167,33 @@ export async function updateEvent(
     .where('id', '=', id)
     .execute()
 }
+
+/**
+ * Moves events from one person to another (a merge of two records, or its undoing), with their
+ * offences, disposals and the rest, which hang off the event. Without `numbers`, every event of the
+ * first person moves and is numbered after the other's last event; with `numbers`, only those events
+ * move, taking the numbers given (their numbers before a merge). Returns each event's old and new number.
+ */
+export async function reassignEvents(
+  db: Executor,
+  fromPersonId: string,
+  toPersonId: string,
+  numbers?: readonly { id: string; eventNumber: number }[],
+): Promise<{ id: string; from: number; to: number }[]> {
+  await lockEventNumbering(db, toPersonId)
+  const moves = numbers
+    ? sql`select m.id, e.event_number as old, m.n from events e
+        join json_to_recordset(${JSON.stringify(numbers.map((m) => ({ id: m.id, n: m.eventNumber })))}::json)
+          as m(id uuid, n int) on m.id = e.id
+        where e.person_id = ${fromPersonId}`
+    : sql`select id, event_number as old,
+          (select coalesce(max(event_number), 0) from events where person_id = ${toPersonId})
+            + row_number() over (order by event_number) as n
+        from events where person_id = ${fromPersonId}`
+  const { rows } = await sql<{ id: string; from: number; to: number }>`
+    with moved as (${moves})
+    update events e set person_id = ${toPersonId}, event_number = moved.n
+    from moved where e.id = moved.id
+    returning e.id, moved.old as "from", e.event_number as "to"`.execute(db)
+  return rows
+}

@@ -90,6 +90,9 @@ export interface Database {
     created_at: CreatedAt
     updated_at: UpdatedAt
     deleted_at: Date | null
+    /** The record this one was merged into (migration 060). */
+    merged_into: ColumnType<string | null, string | null | undefined, string | null>
+    merged_at: ColumnType<Date | null, Date | null | undefined, Date | null>
   }
   aliases: {
     id: string
@@ -127,6 +130,33 @@ export interface Database {
     start_date: IsoDate | null
     end_date: IsoDate | null
     notes: string | null
+  }
+  /** Every name form of a person with its search keys (migration 060); written by search.repository.ts. */
+  person_names: {
+    person_id: string
+    kind: string
+    part: boolean
+    first_key: string
+    first_initial: string
+    surname_key: string
+    full_key: string | null
+    first_phon: string
+    surname_phon: string
+    date_of_birth: IsoDate | null
+  }
+  person_merges: {
+    id: string
+    from_person_id: string
+    to_person_id: string
+    reason: string
+    merged_at: Date
+    merged_by: string
+    moved: unknown
+    from_record: unknown
+    to_record: unknown
+    undone_at: Date | null
+    undone_by: string | null
+    undone_reason: string | null
   }
   // sentences
   events: {
@@ -209,6 +239,112 @@ export interface Database {
     created_at: CreatedAt
     updated_at: UpdatedAt
     deleted_at: Date | null
+  }
+  // contacts (migration 070)
+  contact_types: {
+    code: string
+    version: number
+    label: string
+    appointment: boolean
+    counts_towards_rar: boolean
+    needs_outcome: boolean
+    credits_unpaid_work: boolean
+    effective_from: IsoDate
+    effective_to: IsoDate | null
+  }
+  contacts: {
+    id: string
+    person_id: string
+    event_id: string | null
+    requirement_id: string | null
+    type_code: string
+    type_version: number
+    contact_date: IsoDate
+    /** 'HH:MM', local time in England and Wales. */
+    start_time: string | null
+    end_time: string | null
+    location: string | null
+    staff_code: string
+    series_id: string | null
+    status: ColumnType<string, string | undefined, string>
+    rescheduled_to: string | null
+    reschedule_reason: string | null
+    outcome: string | null
+    absence_reason: string | null
+    outcome_recorded_at: Date | null
+    hours_credited: Decimal | null
+    notes: string | null
+    sensitive: ColumnType<boolean, boolean | undefined, boolean>
+    version: Version
+    created_at: CreatedAt
+    updated_at: UpdatedAt
+  }
+  contact_frequencies: {
+    tier_letter: string
+    stage: string
+    version: number
+    interval_days: number
+    effective_from: IsoDate
+    effective_to: IsoDate | null
+  }
+  // enforcement (migration 070)
+  enforcement_actions: {
+    id: string
+    person_id: string
+    event_id: string
+    action: string
+    decided_on: IsoDate
+    response_due_on: IsoDate | null
+    contact_ids: string[]
+    proposed_action: string
+    proposal: ColumnType<unknown, string, never>
+    policy_version: string
+    override: boolean
+    rationale: string
+    staff_code: string | null
+    decided_by: string
+    created_at: CreatedAt
+  }
+  breach_packs: {
+    id: string
+    person_id: string
+    event_id: string
+    enforcement_action_id: string
+    kind: string
+    status: ColumnType<string, string | undefined, string>
+    statement: string | null
+    practitioner_staff_code: string | null
+    manager_staff_code: string | null
+    content: ColumnType<unknown, string | null | undefined, string | null>
+    html: string | null
+    submitted_at: Date | null
+    version: Version
+    created_at: CreatedAt
+    updated_at: UpdatedAt
+  }
+  // predictors (migration 050); jsonb columns are written as JSON text
+  predictor_scores: {
+    id: string
+    seq: Generated<number>
+    person_id: string
+    computed_at: Date
+    assessment_date: IsoDate
+    fingerprint: string
+    rules_version: string
+    coefficient_sets: ColumnType<unknown, string, never>
+    inputs: ColumnType<unknown, string, never>
+    scores: ColumnType<unknown, string, never>
+  }
+  predictor_corrections: {
+    id: string
+    seq: Generated<number>
+    person_id: string
+    input: string
+    value: ColumnType<unknown, string | null, never>
+    reason: string
+    corrected_by_id: string
+    corrected_by_name: string
+    corrected_at: Date
   }
   // audit
   audit_log: {

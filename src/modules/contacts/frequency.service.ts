@@ -1,0 +1,66 @@
+// When each case's next contact is due (by tier and stage of the sentence), and the appointments
+// awaiting an outcome, for caseload views.
+import type { Actor } from '../../platform/actor'
+import { NotFoundError } from '../../platform/errors'
+import { parseInput } from '../../platform/validation'
+import { requirePermission } from '../access'
+import type { ServiceDeps } from '../deps'
+import { findPersonRef } from '../people'
+import { type Event, eventsOfPerson } from '../sentences'
+import { toContact } from './contacts.present'
+import * as repo from './contacts.repository'
+import { awaitingOutcomeQuery, type Contact, contactDueQuery } from './contacts.schema'
+import { type ActiveOrder, type ContactDue, contactDue, type Frequency } from './frequency.rules'
+
+/** Orders in force today: community orders and PSS from sentence, licences from release, until they end. */
+function activeOrders(events: Event[], today: string): ActiveOrder[] {
+  return events.flatMap((e) => {
+    const d = e.disposal
+    if (!d) return []
+    const licence = d.type === 'custody'
+    const start = licence ? d.releaseDate : d.sentenceDate
+    const end = d.terminatedDate ?? (licence ? d.licenceEndDate : d.expectedEndDate)
+    if (!start || start > today || (end && end < today)) return []
+    return [{ eventId: e.id, eventNumber: e.eventNumber, start }]
+  })
+}
+
+export function createFrequencyService({ db, clock, audit }: ServiceDeps) {
+  return {
+    async contactDue(actor: Actor, crn: string, rawQuery: unknown): Promise<ContactDue> {
+      requirePermission(actor, 'person:read')
+      const { tier } = parseInput(contactDueQuery, rawQuery ?? {})
+      return db.transaction().execute(async (trx) => {
+        const person = await findPersonRef(trx, crn)
+        if (!person) throw new NotFoundError('person', crn)
+        const frequencies: Frequency[] = (await repo.currentFrequencies(trx)).map((f) => ({
+          tierLetter: f.tier_letter,
+          stage: f.stage as Frequency['stage'],
+          intervalDays: f.interval_days,
+          version: f.version,
+        }))
+        const today = clock.today()
+        const orders = activeOrders(await eventsOfPerson(trx, person.id), today)
+        const contacts = (await repo.listContactsOfPerson(trx, person.id)).map(toContact)
+        await audit.record(trx, actor, 'contact_due.read', { type: 'person', id: person.id, crn: person.crn })
+        return contactDue(tier, orders, contacts, frequencies, today)
+      })
+    },
+
+    /** Appointments before today still without an outcome, oldest first (at most 1,000). */
+    async awaitingOutcome(actor: Actor, rawQuery: unknown = {}): Promise<Contact[]> {
+      requirePermission(actor, 'person:read')
+      const { staffCode } = parseInput(awaitingOutcomeQuery, rawQuery ?? {})
+      return db.transaction().execute(async (trx) => {
+        const contacts = (await repo.awaitingOutcome(trx, clock.today(), staffCode)).map(toContact)
+        await audit.recordMany(
+          trx,
+          actor,
+          'contact.read',
+          contacts.map((c) => ({ type: 'contact', id: c.id, crn: c.crn })),
+        )
+        return contacts
+      })
+    },
+  }
+}
