@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import type { Engine } from '../src/platform/db/open'
 import { apiCreateBenchmark } from './api-create.bench'
 import { stopBenchCluster } from './engines'
+import { importBenchmark } from './import.bench'
 import { personReadBenchmark } from './person-read.bench'
 import { predictorsBenchmark } from './predictors.bench'
 import { searchBenchmark } from './search.bench'
@@ -19,6 +20,7 @@ export interface Benchmark {
 
 const benchmarks: Benchmark[] = [
   seedBenchmark,
+  importBenchmark,
   personReadBenchmark,
   apiCreateBenchmark,
   predictorsBenchmark,
