@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import express, { Router } from 'express'
 import type { Services } from '../services'
+import { mountCases } from './cases/cases.routes'
 import { notFound, webErrorHandler } from './errors'
 import { mountHome } from './home/home.routes'
 import { createRenderer, govukRoot } from './render'
@@ -23,6 +24,7 @@ export function createWebRouter(services: Services, options: WebOptions): Router
   const assets = { maxAge: '1d' }
   router.use('/assets/govuk', express.static(path.join(govukRoot, 'dist/govuk'), assets))
   router.use('/assets/app', express.static(path.join(here, 'assets'), assets))
+  router.use('/assets/cases', express.static(path.join(here, 'cases/assets'), assets))
   router.use('/assets', express.static(path.join(govukRoot, 'dist/govuk/assets'), assets))
   router.use('/assets', (_req, res) => {
     res.status(404).type('text').send('Not found')
@@ -37,6 +39,7 @@ export function createWebRouter(services: Services, options: WebOptions): Router
 
   router.use(requireSession)
   mountHome(router, render)
+  mountCases(router, services, render)
 
   router.use(notFound(render))
   router.use(webErrorHandler(render))

@@ -1,10 +1,20 @@
-// What the home page offers, from the one permission table: a role sees only what it may do. Case pages
-// arrive with the web issue; until then these are descriptions, not links.
+// What the home page offers, from the one permission table: a role sees only what it may do. Tasks with
+// a page link to it; the others are descriptions until their pages exist.
 import { can, type Permission } from '../../modules/access'
 import type { Actor } from '../../platform/actor'
 
-const TASKS: { permission: Permission; text: string }[] = [
-  { permission: 'person:read', text: 'Find a person on probation and read their case record' },
+export interface Task {
+  text: string
+  href?: string
+}
+
+const TASKS: (Task & { permission: Permission })[] = [
+  {
+    permission: 'person:read',
+    text: 'Find a person on probation and read their case record',
+    href: '/cases',
+  },
+  { permission: 'person:write', text: 'Add a person on probation', href: '/cases/new' },
   { permission: 'person:write', text: 'Update personal details, addresses, events and registers' },
   { permission: 'person:delete', text: 'Delete records entered in error (they can be restored)' },
   { permission: 'person:export', text: "Export a person's record for a subject access request" },
@@ -14,6 +24,6 @@ const TASKS: { permission: Permission; text: string }[] = [
   { permission: 'calculator:use', text: 'Calculate tiers and risk predictor scores' },
 ]
 
-export function tasksFor(actor: Actor): string[] {
-  return TASKS.filter((task) => can(actor, task.permission)).map((task) => task.text)
+export function tasksFor(actor: Actor): Task[] {
+  return TASKS.filter((task) => can(actor, task.permission)).map(({ text, href }) => ({ text, href }))
 }
