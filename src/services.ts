@@ -3,19 +3,23 @@
 import { createAccessService, createSignInService } from './modules/access'
 import { createAuditLog } from './modules/audit'
 import { createContactsService } from './modules/contacts'
+import type { ServiceDeps } from './modules/deps'
 import { createEnforcementService } from './modules/enforcement'
 import { createOrganisationService } from './modules/organisation'
 import { createPeopleService } from './modules/people'
 import { createPredictorsService } from './modules/predictors'
 import { createRegistersService } from './modules/registers'
 import { createSentencesService } from './modules/sentences'
+import { createTierService } from './modules/tiering'
 import type { Clock } from './platform/clock'
 import type { DatabaseHandle } from './platform/db/open'
 
 export function createServices(database: DatabaseHandle, clock: Clock) {
   const { db } = database
   const audit = createAuditLog()
-  const deps = { db, clock, audit }
+  // Writes that change a tier's inputs recalculate it in their own transaction, through this callback.
+  const deps: ServiceDeps = { db, clock, audit, caseChanged: (...args) => tiering.recalculateTier(...args) }
+  const tiering = createTierService(deps)
   return {
     database,
     clock,
@@ -29,6 +33,7 @@ export function createServices(database: DatabaseHandle, clock: Clock) {
     predictors: createPredictorsService(deps),
     contacts: createContactsService(deps),
     enforcement: createEnforcementService(deps),
+    tiering,
   }
 }
 

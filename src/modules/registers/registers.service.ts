@@ -23,7 +23,7 @@ import {
 type Executor = Parameters<typeof repo.findRegister>[0]
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export function createRegistersService({ db, clock, audit }: ServiceDeps) {
+export function createRegistersService({ db, clock, audit, caseChanged }: ServiceDeps) {
   const target = (r: { id: string; crn: string }) => ({ type: 'register', id: r.id, crn: r.crn })
 
   async function load(trx: Executor, id: string, options: { forUpdate?: boolean; deleted?: boolean } = {}) {
@@ -68,6 +68,7 @@ export function createRegistersService({ db, clock, audit }: ServiceDeps) {
       const action =
         !current.deregisteredDate && updated.deregisteredDate ? 'register.deregistered' : 'register.updated'
       await audit.record(trx, actor, action, target(updated), updated)
+      await caseChanged?.(trx, actor, row.person_id, action)
       return updated
     })
   }
@@ -94,6 +95,7 @@ export function createRegistersService({ db, clock, audit }: ServiceDeps) {
         await repo.insertRegisters(trx, [rowOf(id, person.id, facts, input.notes ?? null, clock.now())])
         const register = toRegister(await load(trx, id))
         await audit.record(trx, actor, 'register.created', target(register), register)
+        await caseChanged?.(trx, actor, person.id, 'register.created')
         return register
       })
     },
@@ -162,6 +164,7 @@ export function createRegistersService({ db, clock, audit }: ServiceDeps) {
         await repo.updateRegister(trx, row.id, { deleted_at: clock.now() }, clock.now())
         const register = toRegister(await load(trx, row.id, { deleted: true }))
         await audit.record(trx, actor, 'register.deleted', target(register), register)
+        await caseChanged?.(trx, actor, row.person_id, 'register.deleted')
         return register
       })
     },
@@ -175,6 +178,7 @@ export function createRegistersService({ db, clock, audit }: ServiceDeps) {
         await repo.updateRegister(trx, row.id, { deleted_at: null }, clock.now())
         const register = toRegister(await load(trx, row.id))
         await audit.record(trx, actor, 'register.restored', target(register), register)
+        await caseChanged?.(trx, actor, row.person_id, 'register.restored')
         return register
       })
     },

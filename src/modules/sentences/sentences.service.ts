@@ -18,7 +18,7 @@ import { deleteInput, type EventInput, eventInput, eventUpdate } from './sentenc
 type Executor = Parameters<typeof repo.findEvent>[0]
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export function createEventsService({ db, clock, audit }: ServiceDeps) {
+export function createEventsService({ db, clock, audit, caseChanged }: ServiceDeps) {
   const target = (event: { id: string; crn: string }) => ({ type: 'event', id: event.id, crn: event.crn })
 
   async function load(trx: Executor, id: string, options: { forUpdate?: boolean; deleted?: boolean } = {}) {
@@ -48,6 +48,7 @@ export function createEventsService({ db, clock, audit }: ServiceDeps) {
         await repo.insertEventGraphs(trx, [graph])
         const { event } = await load(trx, eventId)
         await audit.record(trx, actor, 'event.created', target(event), event)
+        await caseChanged?.(trx, actor, person.id, 'event.created')
         return event
       })
     },
@@ -111,6 +112,7 @@ export function createEventsService({ db, clock, audit }: ServiceDeps) {
         )
         const { event } = await load(trx, row.id)
         await audit.record(trx, actor, 'event.updated', target(event), event)
+        await caseChanged?.(trx, actor, row.person_id, 'event.updated')
         return event
       })
     },
@@ -126,6 +128,7 @@ export function createEventsService({ db, clock, audit }: ServiceDeps) {
         await repo.updateEvent(trx, row.id, { deleted_at: clock.now() }, clock.now())
         const { event } = await load(trx, row.id, { deleted: true })
         await audit.record(trx, actor, 'event.deleted', target(event), event)
+        await caseChanged?.(trx, actor, row.person_id, 'event.deleted')
         return event
       })
     },
@@ -139,6 +142,7 @@ export function createEventsService({ db, clock, audit }: ServiceDeps) {
         await repo.updateEvent(trx, row.id, { deleted_at: null }, clock.now())
         const { event } = await load(trx, row.id)
         await audit.record(trx, actor, 'event.restored', target(event), event)
+        await caseChanged?.(trx, actor, row.person_id, 'event.restored')
         return event
       })
     },

@@ -346,6 +346,39 @@ export interface Database {
     corrected_by_name: string
     corrected_at: Date
   }
+  // tiering (migration 080); jsonb columns are written as JSON text
+  tier_calculations: {
+    id: string
+    seq: Generated<number>
+    person_id: string
+    calculated_at: Date
+    calculation_date: IsoDate
+    trigger: string
+    status: 'calculated' | 'needs_sex'
+    inputs: ColumnType<unknown, string, never>
+    sources: ColumnType<unknown, string, never>
+    result: ColumnType<unknown, string | null, never>
+    changes: ColumnType<unknown, string, never>
+  }
+  tier_overrides: {
+    id: string
+    person_id: string
+    calculation_id: string
+    model: 'v2' | 'v3'
+    calculated_tier: string | null
+    proposed_tier: string
+    rationale: string
+    proposed_by_id: string
+    proposed_by_name: string
+    proposed_at: Date
+    status: 'proposed' | 'approved' | 'rejected' | 'needs_review' | 'superseded'
+    reviewed_by_id: string | null
+    reviewed_by_name: string | null
+    reviewed_at: Date | null
+    review_note: string | null
+    flagged_at: Date | null
+    flagged_reason: string | null
+  }
   // audit
   audit_log: {
     id: Generated<number>
