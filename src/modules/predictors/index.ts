@@ -1,5 +1,13 @@
 // The predictors module: pure, explained risk predictors (issue 6), and the same computed in the case
 // from the record, with corrections and history.
+import {
+  type CasePredictors,
+  computeCasePredictors,
+  DEFAULT_CASE_COEFFICIENT_SETS,
+} from './case-predictors.rules'
+import { applyCorrections, type CaseInputs, inputsFromRecord } from './predictor-inputs.rules'
+import { loadCorrections, loadRecords } from './predictors.repository'
+
 export type { ActuarialOffenceCategory } from './actuarial-categories'
 export { actuarialOffenceCategories } from './actuarial-categories'
 // In the case: inputs derived from the record, corrections, history (predictors.service.ts).
@@ -34,3 +42,25 @@ export {
 } from './predictors.service'
 export { type CsrpResult, calculateCsrp, calculateRsr, type RsrInput, type RsrResult } from './serious.rules'
 export { type SnsvCoefficientSet, snsvCoefficientSets } from './snsv.coefficients'
+
+/**
+ * Each person's predictors as the record stands (corrections applied), for tiering: no permission
+ * check, no audit entry and no history row, because the caller's use case does those.
+ */
+export async function currentPredictors(
+  db: Parameters<typeof loadRecords>[0],
+  personIds: string[],
+  today: string,
+): Promise<Map<string, { inputs: CaseInputs; predictors: CasePredictors['predictors'] }>> {
+  const records = await loadRecords(db, personIds)
+  const corrections = await loadCorrections(db, personIds)
+  const out = new Map<string, { inputs: CaseInputs; predictors: CasePredictors['predictors'] }>()
+  for (const [id, record] of records) {
+    const inputs = applyCorrections(inputsFromRecord(record, today), corrections.get(id) ?? [])
+    out.set(id, {
+      inputs,
+      predictors: computeCasePredictors(inputs, DEFAULT_CASE_COEFFICIENT_SETS).predictors,
+    })
+  }
+  return out
+}

@@ -43,7 +43,7 @@ export interface CasePredictorsView extends Omit<CasePredictors, 'fingerprint'> 
 const target = (person: { id: string; crn: string }) => ({ type: 'person', id: person.id, crn: person.crn })
 
 export function createPredictorsService(
-  { db, clock, audit }: ServiceDeps,
+  { db, clock, audit, caseChanged }: ServiceDeps,
   sets: CaseCoefficientSets = DEFAULT_CASE_COEFFICIENT_SETS,
 ) {
   function score(record: CaseRecord, corrections: readonly Correction[], today: string) {
@@ -135,6 +135,7 @@ export function createPredictorsService(
           value: input.value,
           reason: input.reason,
         })
+        await caseChanged?.(trx, actor, person.id, 'predictors.input_corrected')
         return view
       })
     },
