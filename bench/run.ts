@@ -10,6 +10,7 @@ import { personReadBenchmark } from './person-read.bench'
 import { predictorsBenchmark } from './predictors.bench'
 import { searchBenchmark } from './search.bench'
 import { seedBenchmark } from './seed.bench'
+import { tierBenchmark } from './tier.bench'
 
 export interface Benchmark {
   name: string
@@ -25,6 +26,7 @@ const benchmarks: Benchmark[] = [
   apiCreateBenchmark,
   predictorsBenchmark,
   searchBenchmark,
+  tierBenchmark,
 ]
 
 const { values, positionals } = parseArgs({

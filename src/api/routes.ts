@@ -9,6 +9,7 @@ import { peopleRoutes } from './routes/people.routes'
 import { peopleSearchRoutes } from './routes/people-search.routes'
 import { registerRoutes } from './routes/registers.routes'
 import { sentenceRoutes } from './routes/sentences.routes'
+import { tierRoutes } from './routes/tier.routes'
 
 export const apiRoutes: ApiRoutes[] = [
   calculatorRoutes,
@@ -21,4 +22,5 @@ export const apiRoutes: ApiRoutes[] = [
   casePredictorRoutes,
   contactRoutes,
   enforcementRoutes,
+  tierRoutes,
 ]

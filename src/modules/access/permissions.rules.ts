@@ -16,12 +16,14 @@ export type Permission =
   | 'person:merge'
   /** Review enforcement decisions that went against the proposal (senior probation officers). */
   | 'enforcement:review'
+  /** Approve or reject a proposed tier override (senior probation officers, DECISIONS 18). */
+  | 'tier:review'
 
 const PRACTITIONER: Permission[] = ['person:read', 'person:write', 'organisation:read', 'calculator:use']
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
   practitioner: PRACTITIONER,
-  spo: [...PRACTITIONER, 'person:delete', 'person:merge', 'audit:read', 'enforcement:review'],
+  spo: [...PRACTITIONER, 'person:delete', 'person:merge', 'audit:read', 'enforcement:review', 'tier:review'],
   admin: [
     'person:read',
     'person:write',
@@ -33,6 +35,7 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit:read',
     'calculator:use',
     'enforcement:review',
+    'tier:review',
   ],
   court: ['person:read', 'person:write', 'organisation:read', 'calculator:use'],
   // Figures without personal details: no person-level permission at all.

@@ -6,7 +6,7 @@
 import type { Transaction } from 'kysely'
 import type { Actor } from '../../platform/actor'
 import type { Database } from '../../platform/db/schema'
-import { DomainError, ForbiddenError, NotFoundError } from '../../platform/errors'
+import { DomainError, NotFoundError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
 import { requirePermission } from '../access'
@@ -30,12 +30,6 @@ import { calculateTier } from './tiering.rules'
 type Trx = Transaction<Database>
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const personTarget = (p: { id: string; crn: string }) => ({ type: 'person', id: p.id, crn: p.crn })
-
-/** Reviewing an override is a senior probation officer's decision (DECISIONS 18); the operator may too. */
-function requireReviewer(actor: Actor): void {
-  if (actor.kind !== 'system' && !actor.roles.includes('spo'))
-    throw new ForbiddenError('Only a senior probation officer can review a tier override')
-}
 
 export function createTierService({ db, clock, audit }: ServiceDeps) {
   async function recalculate(trx: Trx, actor: Actor, personId: string, trigger: string) {
@@ -135,7 +129,8 @@ export function createTierService({ db, clock, audit }: ServiceDeps) {
   }
 
   async function review(actor: Actor, id: string, raw: unknown, decision: 'approved' | 'rejected') {
-    requireReviewer(actor)
+    // Reviewing an override is a senior probation officer's decision (DECISIONS 18); the operator may too.
+    requirePermission(actor, 'tier:review')
     const input = parseInput(reviewInput(decision === 'rejected'), raw ?? {})
     return db.transaction().execute(async (trx) => {
       const row = UUID.test(id) ? await repo.findOverride(trx, id, { forUpdate: true }) : undefined
