@@ -23,20 +23,9 @@ export function checkName(raw: string): Checked {
   return ok(text)
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+/** The English name of a month (1 to 12). */
+const monthName = (month: number) =>
+  new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
@@ -51,7 +40,7 @@ export function checkDate(raw: string): Checked {
   if (month < 1 || month > 12) return refused(`${raw.trim()} is not a real date: there is no month ${month}`)
   const days = daysInMonth(year, month)
   if (day < 1 || day > days)
-    return refused(`${raw.trim()} is not a real date: ${MONTHS[month - 1]} ${year} has ${days} days`)
+    return refused(`${raw.trim()} is not a real date: ${monthName(month)} ${year} has ${days} days`)
   return ok(raw.trim())
 }
 

@@ -2,30 +2,11 @@
 // sets: `published` (9 decimal places, the default) and `oasys` (4/5 significant figures with OASys's own
 // offence table, which carries 0.0328 for sexual offences not against a child where the paper has
 // 0.00328). Female ages 10-15 are negative in every source except one port, whose signs are a slip.
+import { OGRS3_CATEGORIES } from '../sentences'
 import type { Sex } from './common.rules'
 
-export const ogrs3OffenceCategories = [
-  'violence',
-  'robbery',
-  'public_order',
-  'sexual_not_against_child',
-  'sexual_against_child',
-  'soliciting_or_prostitution',
-  'burglary_domestic',
-  'burglary_other',
-  'theft_non_motor',
-  'handling_stolen_goods',
-  'fraud_and_forgery',
-  'absconding_or_bail',
-  'taking_and_driving_away',
-  'theft_from_vehicles',
-  'other_motoring',
-  'drink_driving',
-  'criminal_damage',
-  'drug_import_export_production',
-  'drug_possession_supply',
-  'other_offence',
-] as const
+// The 20 categories are the sentences module's (it records each offence's category); the coefficients are ours.
+export const ogrs3OffenceCategories = OGRS3_CATEGORIES
 export type Ogrs3OffenceCategory = (typeof ogrs3OffenceCategories)[number]
 
 export const ogrs3CoefficientSets = ['published', 'oasys'] as const

@@ -1,27 +1,16 @@
 // How the case pages write dates, ages, names and codes: the GOV.UK style ("25 April 1990"), the
 // practitioners' words for stored codes. Pure: today is passed in.
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+/** The English name of a month (1 to 12). */
+const monthName = (month: number) =>
+  new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
 
 /** 'YYYY-MM-DD' as "5 January 2026"; anything else as it is. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return ''
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
   if (!match) return iso
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`
+  return `${Number(match[3])} ${monthName(Number(match[2]))} ${match[1]}`
 }
 
 /** A timestamp as "5 January 2026 at 14:05", in UK time (the time practitioners work in). */
