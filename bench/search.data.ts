@@ -143,3 +143,16 @@ CV1 WV1 DY1 ST1 DE1 NN1 MK9 OX1 RG1 SO14 PO1 BN1 CT1 ME1 IP1 NR1 CB1 PE1 LN1 DN1
 PR1 BB1 LA1 CA1 CH1 WA1 SK1 TS1 DL1 HG1 GL1 HR1 WR1 TF1 SY1 LL11 LD1`
   .split(/\s+/)
   .filter(Boolean)
+
+/** The long tail of rarer surnames, made of the parts English surnames are made of (Ashford, Blackwell...). */
+export const TAIL_START =
+  `Ash Black Brad Brook Bur Cal Chad Cold Cran Dal Den Elm Fair Fern Gold Green Hal Hart
+Haw Hol Kent Lang Ley Lind Mar Mid Mill Mor New North Oak Pem Red Rook Ross Ryd Sand Shel Staf Stan Thorn Wal
+War Wel West Whit Wood Wyn Yar Ather Birch Bram Carr Dun Eld Fox Gar Hay Ingle Kings Lock`
+    .split(/\s+/)
+    .filter(Boolean)
+export const TAIL_END = `ford well wood ley ton field worth by ham den man more combe hurst stone ridge bridge
+wick borough dale gate land thorpe cott shaw bury lake holt mere brook croft stead wright er ell low cliffe
+burn ing`
+  .split(/\s+/)
+  .filter(Boolean)

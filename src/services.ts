@@ -1,6 +1,6 @@
 // The composition root of the modules: every service, built from plain dependencies and handed to the
 // four doors (web, API, CLI, jobs) as one typed object. No container, no decorators.
-import { createAccessService, createSignInService } from './modules/access'
+import { createAccessService, createRestrictionsService, createSignInService } from './modules/access'
 import { createAuditLog } from './modules/audit'
 import { createContactsService } from './modules/contacts'
 import type { ServiceDeps } from './modules/deps'
@@ -25,6 +25,7 @@ export function createServices(database: DatabaseHandle, clock: Clock) {
     clock,
     audit,
     access: createAccessService(deps),
+    restrictions: createRestrictionsService(deps),
     signIn: createSignInService(deps),
     people: createPeopleService(deps),
     organisation: createOrganisationService(deps),

@@ -39,6 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index person_names_person on person_names (person_id);
     create index person_names_sounds on person_names (surname_phon, first_phon);
     create index person_names_initial on person_names (surname_phon, first_initial);
+    create index person_names_initial_only on person_names (surname_phon) where length(first_key) = 1;
     create index person_names_dob_surname on person_names (date_of_birth, surname_phon);
     create index person_names_dob_first on person_names (date_of_birth, first_phon);
     create index person_names_trigram on person_names using gin (full_key gin_trgm_ops) where full_key is not null;

@@ -13,6 +13,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   'person.possible_duplicate': 409,
   // A CRN merged into another record: gone from here, the body says where (error.current.mergedInto).
   'person.merged': 410,
+  // A case shown as restricted to this caller: the body gives only the name and "restricted".
+  'person.restricted': 403,
   'record.conflict': 409,
   'database.locked': 503,
 }

@@ -8,6 +8,7 @@ import { organisationRoutes } from './routes/organisation.routes'
 import { peopleRoutes } from './routes/people.routes'
 import { peopleSearchRoutes } from './routes/people-search.routes'
 import { registerRoutes } from './routes/registers.routes'
+import { restrictionRoutes } from './routes/restrictions.routes'
 import { sentenceRoutes } from './routes/sentences.routes'
 import { tierRoutes } from './routes/tier.routes'
 
@@ -15,6 +16,7 @@ export const apiRoutes: ApiRoutes[] = [
   calculatorRoutes,
   // Before peopleRoutes: /people/search is not a CRN.
   peopleSearchRoutes,
+  restrictionRoutes,
   peopleRoutes,
   organisationRoutes,
   sentenceRoutes,

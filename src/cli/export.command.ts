@@ -3,9 +3,8 @@
 // is written only after that entry has committed, so nothing leaves without its audit entry.
 import type { Command } from 'commander'
 import { requirePermission } from '../modules/access'
-import { findPersonRef } from '../modules/people'
+import { findCaseRef } from '../modules/people'
 import type { Actor } from '../platform/actor'
-import { NotFoundError } from '../platform/errors'
 import type { Services } from '../services'
 import { withServices } from './context'
 
@@ -38,8 +37,7 @@ export async function exportPerson(services: Services, actor: Actor, rawCrn: str
   const exportedAt = services.clock.now().toISOString()
   await services.database.db.transaction().execute(async (trx) => {
     // The person may have been deleted while the export was read: then it is not exported.
-    const ref = await findPersonRef(trx, crn)
-    if (!ref) throw new NotFoundError('person', crn)
+    const ref = await findCaseRef(trx, actor, crn)
     await services.audit.record(
       trx,
       actor,

@@ -26,6 +26,14 @@ export function webErrorHandler(render: Renderer): ErrorRequestHandler {
       if (error instanceof DomainError && error.code.endsWith('.not_found')) {
         return render(res, 404, 'views/not-found.njk')
       }
+      // A case policy shows as restricted: its name and "restricted", nothing more.
+      if (error instanceof DomainError && error.code === 'person.restricted') {
+        const stub = error.data as { crn: string; name: string }
+        return render(res, 403, 'views/error.njk', {
+          title: 'Restricted case',
+          paragraphs: [`${stub.name} (${stub.crn}): restricted. You do not have access to this case.`],
+        })
+      }
       if (error instanceof DomainError && error.code === 'access.forbidden') {
         return render(res, 403, 'views/error.njk', {
           title: 'You cannot see this page',

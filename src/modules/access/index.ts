@@ -2,6 +2,21 @@ export { type AddUserInput, addUserSchema } from './access.schema'
 export { type AccessService, createAccessService } from './access.service'
 export { can, type Permission, requirePermission } from './permissions.rules'
 export {
+  type CaseDecision,
+  type CaseLists,
+  type CaseVisibility,
+  decideCaseAccess,
+} from './restrictions.rules'
+export { type CaseRestrictions, caseRestrictions, caseRestrictionsInput } from './restrictions.schema'
+export {
+  caseAccessOf,
+  caseDecisions,
+  caseVisibility,
+  createRestrictionsService,
+  type RestrictionsService,
+  requireCaseAccess,
+} from './restrictions.service'
+export {
   type ResumeResult,
   type SessionUser,
   sameToken,

@@ -18,6 +18,8 @@ export type Permission =
   | 'enforcement:review'
   /** Approve or reject a proposed tier override (senior probation officers, DECISIONS 18). */
   | 'tier:review'
+  /** Set a case's restriction and exclusion lists (administrators, web issue). */
+  | 'case:restrict'
 
 const PRACTITIONER: Permission[] = ['person:read', 'person:write', 'organisation:read', 'calculator:use']
 
@@ -36,6 +38,7 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
     'calculator:use',
     'enforcement:review',
     'tier:review',
+    'case:restrict',
   ],
   court: ['person:read', 'person:write', 'organisation:read', 'calculator:use'],
   // Figures without personal details: no person-level permission at all.

@@ -8,7 +8,7 @@ import { parseInput } from '../../platform/validation'
 import { requirePermission } from '../access'
 import type { ServiceDeps } from '../deps'
 import { createOrganisationService } from '../organisation'
-import { findPersonRef } from '../people'
+import { findCaseRef } from '../people'
 import { eventsOfPerson } from '../sentences'
 import { toContact, toContactType, typeOf } from './contacts.present'
 import * as repo from './contacts.repository'
@@ -113,8 +113,7 @@ export function createContactsService(deps: ServiceDeps) {
       const input = parseInput(contactInput, raw)
       const staffCode = await practitioner(actor, input.staffCode)
       return db.transaction().execute(async (trx) => {
-        const person = await findPersonRef(trx, crn)
-        if (!person) throw new NotFoundError('person', crn)
+        const person = await findCaseRef(trx, actor, crn)
         const typeRow = await repo.findCurrentType(trx, input.type)
         if (!typeRow)
           throw new ValidationError([{ path: 'type', message: `no contact type has the code ${input.type}` }])
@@ -183,8 +182,7 @@ export function createContactsService(deps: ServiceDeps) {
       requirePermission(actor, 'person:read')
       const range = parseInput(contactListQuery, rawRange ?? {})
       return db.transaction().execute(async (trx) => {
-        const person = await findPersonRef(trx, crn)
-        if (!person) throw new NotFoundError('person', crn)
+        const person = await findCaseRef(trx, actor, crn)
         const contacts = (await repo.listContactsOfPerson(trx, person.id, range)).map(toContact)
         await audit.record(
           trx,

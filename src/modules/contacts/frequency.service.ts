@@ -1,11 +1,10 @@
 // When each case's next contact is due (by tier and stage of the sentence), and the appointments
 // awaiting an outcome, for caseload views.
 import type { Actor } from '../../platform/actor'
-import { NotFoundError } from '../../platform/errors'
 import { parseInput } from '../../platform/validation'
 import { requirePermission } from '../access'
 import type { ServiceDeps } from '../deps'
-import { findPersonRef } from '../people'
+import { findCaseRef } from '../people'
 import { type Event, eventsOfPerson } from '../sentences'
 import { toContact } from './contacts.present'
 import * as repo from './contacts.repository'
@@ -31,8 +30,7 @@ export function createFrequencyService({ db, clock, audit }: ServiceDeps) {
       requirePermission(actor, 'person:read')
       const { tier } = parseInput(contactDueQuery, rawQuery ?? {})
       return db.transaction().execute(async (trx) => {
-        const person = await findPersonRef(trx, crn)
-        if (!person) throw new NotFoundError('person', crn)
+        const person = await findCaseRef(trx, actor, crn)
         const frequencies: Frequency[] = (await repo.currentFrequencies(trx)).map((f) => ({
           tierLetter: f.tier_letter,
           stage: f.stage as Frequency['stage'],

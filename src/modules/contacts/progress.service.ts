@@ -1,9 +1,8 @@
 // Progress against each requirement of a person's orders ("RAR 7 of 20 days, 4 months left").
 import type { Actor } from '../../platform/actor'
-import { NotFoundError } from '../../platform/errors'
 import { requirePermission } from '../access'
 import type { ServiceDeps } from '../deps'
-import { findPersonRef } from '../people'
+import { findCaseRef } from '../people'
 import { eventsOfPerson } from '../sentences'
 import { toContact } from './contacts.present'
 import { listContactsOfPerson } from './contacts.repository'
@@ -14,8 +13,7 @@ export function createProgressService({ db, clock, audit }: ServiceDeps) {
     async requirementsProgress(actor: Actor, crn: string): Promise<RequirementProgress[]> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const person = await findPersonRef(trx, crn)
-        if (!person) throw new NotFoundError('person', crn)
+        const person = await findCaseRef(trx, actor, crn)
         const events = await eventsOfPerson(trx, person.id)
         const contacts = (await listContactsOfPerson(trx, person.id)).map(toContact)
         const progress = events.flatMap((e) =>

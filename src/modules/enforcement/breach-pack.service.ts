@@ -64,7 +64,7 @@ export function createBreachPackService(deps: ServiceDeps) {
     let content = row.content as BreachPackContent | null
     if (row.status !== 'submitted' || !content) {
       const person = await people.getPerson(actor, row.crn)
-      const facts = await caseFacts(db, row.crn)
+      const facts = await caseFacts(db, actor, row.crn)
       const event = facts.events.find((e) => e.id === row.event_id)
       if (!event) throw new NotFoundError('breach_pack', row.id)
       const practitioner = await staff(actor, row.practitioner_staff_code)

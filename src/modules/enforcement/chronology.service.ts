@@ -18,7 +18,7 @@ export function createChronologyService(deps: ServiceDeps) {
       const query = parseInput(chronologyQuery, rawQuery ?? {})
       const registerList = await registers.listRegisters(actor, crn)
       return db.transaction().execute(async (trx) => {
-        const facts = await caseFacts(trx, crn)
+        const facts = await caseFacts(trx, actor, crn)
         const entries = filterChronology(
           chronologyEntries({
             contacts: facts.contacts,

@@ -2,13 +2,13 @@
 // its reasons), recording the practitioner's decision (an override when it differs from the proposal),
 // and the overrides a senior probation officer reviews. A breach or recall opens a draft breach pack.
 import type { Actor } from '../../platform/actor'
-import { NotFoundError, ValidationError } from '../../platform/errors'
+import { ValidationError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
 import { requirePermission } from '../access'
 import { contactsOfPerson } from '../contacts'
 import type { ServiceDeps } from '../deps'
-import { findPersonRef } from '../people'
+import { findCaseRef } from '../people'
 import { eventsOfPerson } from '../sentences'
 import { settleDecision } from './decisions.rules'
 import { actionFacts, orderFacts, outcomeFacts, toAction } from './enforcement.present'
@@ -24,9 +24,8 @@ import {
 type Executor = Parameters<typeof repo.findAction>[0]
 
 /** Everything enforcement reads about a case, in one place. */
-export async function caseFacts(trx: Executor, crn: string) {
-  const person = await findPersonRef(trx, crn)
-  if (!person) throw new NotFoundError('person', crn)
+export async function caseFacts(trx: Executor, actor: Actor, crn: string) {
+  const person = await findCaseRef(trx, actor, crn)
   const [events, contacts, actionRows, packs] = [
     await eventsOfPerson(trx, person.id),
     await contactsOfPerson(trx, person.id),
@@ -71,7 +70,7 @@ export function createEnforcementService({ db, clock, audit }: ServiceDeps) {
     async complianceOf(actor: Actor, crn: string): Promise<OrderCompliance[]> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const facts = await caseFacts(trx, crn)
+        const facts = await caseFacts(trx, actor, crn)
         await audit.record(trx, actor, 'compliance.read', {
           type: 'person',
           id: facts.person.id,
@@ -84,7 +83,7 @@ export function createEnforcementService({ db, clock, audit }: ServiceDeps) {
     async listActions(actor: Actor, crn: string): Promise<EnforcementAction[]> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const facts = await caseFacts(trx, crn)
+        const facts = await caseFacts(trx, actor, crn)
         await audit.record(trx, actor, 'enforcement.read', {
           type: 'person',
           id: facts.person.id,
@@ -101,10 +100,9 @@ export function createEnforcementService({ db, clock, audit }: ServiceDeps) {
       requirePermission(actor, 'person:write')
       const input = parseInput(decisionInput, raw)
       return db.transaction().execute(async (trx) => {
-        const ref = await findPersonRef(trx, crn)
-        if (!ref) throw new NotFoundError('person', crn)
+        const ref = await findCaseRef(trx, actor, crn)
         await repo.lockPerson(trx, ref.id)
-        const facts = await caseFacts(trx, crn)
+        const facts = await caseFacts(trx, actor, crn)
         const event = facts.events.find((e) => e.id === input.eventId)
         if (!event)
           throw new ValidationError([{ path: 'eventId', message: 'is not one of this person’s events' }])

@@ -1,6 +1,12 @@
 // The people module's public surface: the person record's service, its input schemas and types, and
 // the lookup other modules use to attach records to a person.
 
+export {
+  findCaseRef,
+  type RestrictedCase,
+  RestrictedCaseError,
+  requireCaseVisible,
+} from './case-access'
 // Finding people, likely duplicates and merging two records (docs/search.md).
 export { confirmationSchema, type DuplicateCandidate, duplicateCandidate } from './duplicates.schema'
 export {

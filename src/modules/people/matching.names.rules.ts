@@ -20,6 +20,8 @@ const SPECIAL: Record<string, string> = { ß: 'SS', æ: 'AE', Æ: 'AE', œ: 'OE'
  * spaces (hyphens and other marks separate parts): "O’Brien-Smith" gives "OBRIEN SMITH".
  */
 export function normaliseName(raw: string): string {
+  // Most names are plain letters: the quick way gives the same answer.
+  if (/^[A-Za-z]+$/.test(raw)) return raw.toUpperCase()
   return raw
     .replace(/[ßæÆœŒøØ]/g, (c) => SPECIAL[c] ?? c)
     .replace(/[łŁ]/g, 'L')
@@ -44,21 +46,42 @@ export function nameKey(normalised: string): string {
   return macToMc(normalised.replace(/ /g, ''))
 }
 
+interface Analysed {
+  key: string
+  /** Parts of two letters or more. */
+  parts: string[]
+  firstPart: string
+}
+// Scoring compares the same few names many times over: each is analysed once (a bounded memo).
+const analysed = new Map<string, Analysed>()
+function analyse(normal: string): Analysed {
+  let found = analysed.get(normal)
+  if (!found) {
+    const all = nameParts(normal)
+    const parts: string[] = []
+    for (const part of all) if (part.length > 1) parts.push(part)
+    found = { key: nameKey(normal), parts, firstPart: all[0] ?? '' }
+    if (analysed.size > 50_000) analysed.clear()
+    analysed.set(normal, found)
+  }
+  return found
+}
+
 /** Jaro-Winkler similarity, 0..1, with the usual prefix scale 0.1 over up to 4 characters. */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1
   if (a.length === 0 || b.length === 0) return 0
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1)
-  const aMatched = new Array<boolean>(a.length).fill(false)
-  const bMatched = new Array<boolean>(b.length).fill(false)
+  const aMatched = new Uint8Array(a.length)
+  const bMatched = new Uint8Array(b.length)
   let matches = 0
   for (let i = 0; i < a.length; i++) {
     const from = Math.max(0, i - window)
     const to = Math.min(b.length - 1, i + window)
     for (let j = from; j <= to; j++) {
       if (bMatched[j] || a[i] !== b[j]) continue
-      aMatched[i] = true
-      bMatched[j] = true
+      aMatched[i] = 1
+      bMatched[j] = 1
       matches++
       break
     }
@@ -93,11 +116,13 @@ const NONE: NameLevel = { level: 0, reason: 'differs' }
 
 /** Two normalised surnames. */
 export function compareSurnames(query: string, candidate: string, sounds: Sounds): NameLevel {
-  const q = nameKey(query)
-  const c = nameKey(candidate)
+  const left = analyse(query)
+  const right = analyse(candidate)
+  const q = left.key
+  const c = right.key
   if (q === c) return { level: 1, reason: 'matched' }
-  const qParts = nameParts(query).filter((p) => p.length > 1)
-  const cParts = nameParts(candidate).filter((p) => p.length > 1)
+  const qParts = left.parts
+  const cParts = right.parts
   if (qParts.length > 1 || cParts.length > 1) {
     if ([...qParts].sort().join(' ') === [...cParts].sort().join(' '))
       return { level: 0.95, reason: 'matched with its parts in another order' }
@@ -122,14 +147,16 @@ export function compareSurnames(query: string, candidate: string, sounds: Sounds
 
 /** Two normalised first names (or a first name and an initial). */
 export function compareFirstNames(query: string, candidate: string, sounds: Sounds): NameLevel {
-  const q = nameKey(query)
-  const c = nameKey(candidate)
+  const left = analyse(query)
+  const right = analyse(candidate)
+  const q = left.key
+  const c = right.key
   if (q === '' || c === '') return NONE
   if (q === c) return { level: 1, reason: 'matched' }
   if (q.length === 1 || c.length === 1)
     return q[0] === c[0] ? { level: 0.7, reason: 'matched the initial' } : NONE
-  const qFirst = nameParts(query)[0] ?? q
-  const cFirst = nameParts(candidate)[0] ?? c
+  const qFirst = left.firstPart || q
+  const cFirst = right.firstPart || c
   if (qFirst === cFirst) return { level: 0.9, reason: 'matched its first part' }
   if (areNicknames(qFirst, cFirst))
     return {

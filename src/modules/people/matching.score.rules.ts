@@ -108,11 +108,17 @@ export function nameReadings(words: readonly string[]): Roles[] {
   return readings
 }
 
-function namePartsFor(roles: Roles, name: CandidateName, sounds: Sounds): Part[] {
+/** A name form with its parts normalised once (scoring compares each with every reading of the search). */
+interface Form {
+  name: CandidateName
+  first: string
+  surname: string
+  middles: string[]
+}
+
+function namePartsFor(roles: Roles, form: Form, sounds: Sounds): Part[] {
   const parts: Part[] = []
-  const surname = normaliseName(name.surname)
-  const first = normaliseName(name.firstName)
-  const middles = name.middleNames ? normaliseName(name.middleNames).split(' ') : []
+  const { first, surname, middles } = form
   if (roles.surname) {
     const level = compareSurnames(roles.surname, surname, sounds)
     parts.push({
@@ -198,17 +204,34 @@ export function scoreMatch(criteria: SearchCriteria, person: MatchCandidate, sou
   let best: { base: number | null; parts: Part[]; name: CandidateName; roles: Roles | null } | null = null
   const readings: (Roles | null)[] = rolesOf(criteria)
   if (readings.length === 0) readings.push(null)
-  for (const name of person.names)
+  const postcode = postcodePart(criteria.postcode, person)
+  // The same pair of names comes up in several readings: each is compared once.
+  const memo = new Map<string, boolean>()
+  const cachedSounds: Sounds = (a, b) => {
+    const key = `${a}|${b}`
+    const known = memo.get(key)
+    if (known !== undefined) return known
+    const answer = sounds(a, b)
+    memo.set(key, answer)
+    return answer
+  }
+  for (const name of person.names) {
+    const form: Form = {
+      name,
+      first: normaliseName(name.firstName),
+      surname: normaliseName(name.surname),
+      middles: name.middleNames ? normaliseName(name.middleNames).split(' ') : [],
+    }
+    const date = datePart(criteria.dateOfBirth, name, person)
     for (const roles of readings) {
-      const parts = roles ? namePartsFor(roles, name, sounds) : []
-      const date = datePart(criteria.dateOfBirth, name, person)
+      const parts = roles ? namePartsFor(roles, form, cachedSounds) : []
       if (date) parts.push(date)
-      const postcode = postcodePart(criteria.postcode, person)
       if (postcode) parts.push(postcode)
       let base = weighed(parts)
       if (base !== null && roles?.swapped) base *= 0.95
       if (!best || (base ?? 0) > (best.base ?? 0)) best = { base, parts, name, roles }
     }
+  }
   const chosen = best as NonNullable<typeof best>
   const alias = chosen.name.kind === 'alias' ? 'alias ' : ''
   const isName = (p: Part) => p.field === 'surname' || p.field === 'firstName' || p.field === 'middleNames'

@@ -7,6 +7,7 @@ import { parseInput } from '../../platform/validation'
 import { z } from '../../platform/zod'
 import { can, requirePermission } from '../access'
 import type { ServiceDeps } from '../deps'
+import { requireCaseVisible } from './case-access'
 import { confirmationSchema, splitConfirmation } from './duplicates.schema'
 import { type FoundDuplicate, findDuplicates } from './duplicates.service'
 import { createMergeService, notFoundOrMerged } from './merge.service'
@@ -60,6 +61,7 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
         throw new NotFoundError('person', crn)
       }
       const person = { id: locked.id, crn }
+      await requireCaseVisible(trx, actor, person)
       if (given !== undefined && given !== locked.version) {
         const current = await readRecord(trx, crn)
         await audit.record(trx, actor, 'person.read', target(person), { reason: 'stale version' })
@@ -120,6 +122,7 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
       return db.transaction().execute(async (trx) => {
         const row = await repo.findPerson(trx, crn)
         if (!row) throw await notFoundOrMerged(trx, crn)
+        await requireCaseVisible(trx, actor, row)
         await audit.record(trx, actor, 'person.read', target(row))
         return presentPerson(row)
       })
@@ -180,6 +183,7 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
         const row = await repo.findPerson(trx, crn, { includeDeleted: true })
         // A deleted person is visible only to those who may restore them.
         if (!row || (row.deletedAt && !can(actor, 'person:delete'))) throw new NotFoundError('person', crn)
+        await requireCaseVisible(trx, actor, row)
         await audit.record(trx, actor, 'person.read', target(row), { view: 'history' })
         const entries = await audit.entriesFor(trx, {
           targetType: 'person',

@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/actor'
 import { dateSlips } from './matching.dates.rules'
 import { nameKey, nameParts, normaliseName, type Sounds } from './matching.names.rules'
 import { type Match, type SearchCriteria, scoreMatch } from './matching.score.rules'
+import { type ShortlistQuery, shortlist } from './matching.shortlist.rules'
 import { nameForms } from './nicknames.rules'
 import * as repo from './search.repository'
 import { visiblePersonIds } from './search.visibility'
@@ -19,6 +20,8 @@ export interface FoundPerson extends Match {
 
 /** Rows per lookup block: enough for the commonest names, few enough to score in a millisecond or two. */
 const PER_BLOCK = 200
+/** People scored in full after the quick look at their stored keys (matching.shortlist.rules.ts). */
+const SHORTLIST = 40
 /** Below this best score the first round is taken to have missed, and the trigram round runs. */
 const CLOSE_ENOUGH = 0.8
 const FLOOR = 0.2
@@ -56,20 +59,58 @@ export async function findMatches(
     dateSlips: criteria.dateOfBirth ? dateSlips(criteria.dateOfBirth, '1900-01-01', options.today) : [],
     perBlock: PER_BLOCK,
   }
-  const ids = new Set([
-    ...(await repo.findCandidateIds(trx, plan)),
+  const rows = await repo.findCandidateRows(trx, plan)
+  const named = nameWordsOf(criteria).length > 0
+  // Identifiers always go through; people at a postcode only when no name narrows the search.
+  const direct = [
     ...(await repo.findByIdentifiers(trx, criteria)),
-    ...(criteria.postcode ? await repo.findByPostcode(trx, criteria.postcode, PER_BLOCK) : []),
-  ])
-  const found = await scoreAll(trx, actor, criteria, [...ids], codes)
+    ...(criteria.postcode && !named ? await repo.findByPostcode(trx, criteria.postcode, PER_BLOCK) : []),
+  ]
+  const quick = shortlistQuery(criteria)
+  const seen = new Set<string>(direct)
+  const first = [...direct, ...shortlisted(quick, rows, codes, seen)]
+  const found = await scoreAll(trx, actor, criteria, first, codes)
   const best = found[0]?.score ?? 0
-  if (best < CLOSE_ENOUGH && words.length > 0) {
-    const more = await repo.findTrigramCandidateIds(trx, words.join(' '), PER_BLOCK)
-    const fresh = more.filter((id) => !ids.has(id))
-    found.push(...(await scoreAll(trx, actor, criteria, fresh, codes)))
+  if (best < CLOSE_ENOUGH && named) {
+    const more = await repo.findTrigramCandidateRows(trx, words.join(' '), PER_BLOCK)
+    found.push(...(await scoreAll(trx, actor, criteria, shortlisted(quick, more, codes, seen), codes)))
     found.sort(byScore)
   }
   return found.filter((f) => f.score >= FLOOR).slice(0, options.limit)
+}
+
+function shortlistQuery(criteria: SearchCriteria): ShortlistQuery {
+  return {
+    surname: criteria.surname ? nameKey(criteria.surname) : null,
+    first: criteria.firstName ? nameKey(criteria.firstName) : null,
+    words: criteria.words.map(nameKey),
+    dateOfBirth: criteria.dateOfBirth,
+  }
+}
+
+/** The best people among the rows not already seen; their stored phonetic codes join the lookup. */
+function shortlisted(
+  query: ShortlistQuery,
+  rows: readonly repo.CandidateRow[],
+  codes: Map<string, string[]>,
+  seen: Set<string>,
+): string[] {
+  for (const row of rows) {
+    if (!codes.has(row.firstKey)) codes.set(row.firstKey, [row.firstPhon])
+    if (!codes.has(row.surnameKey)) codes.set(row.surnameKey, [row.surnamePhon])
+  }
+  const fresh = rows.filter((r) => !seen.has(r.personId))
+  const ids = shortlist(query, fresh, soundsOf(codes), SHORTLIST)
+  for (const id of ids) seen.add(id)
+  return ids
+}
+
+export function soundsOf(codes: Map<string, string[]>): Sounds {
+  return (a, b) => {
+    const left = codes.get(a)
+    const right = codes.get(b)
+    return Boolean(left && right && left.some((code) => code !== '' && right.includes(code)))
+  }
 }
 
 const byScore = (a: FoundPerson, b: FoundPerson) => b.score - a.score || a.crn.localeCompare(b.crn)
@@ -104,9 +145,5 @@ export async function soundsFor(
   )
   const missing = words.filter((w) => !codes.has(w))
   for (const [word, list] of await repo.phoneticCodes(trx, missing)) codes.set(word, list)
-  return (a, b) => {
-    const left = codes.get(a)
-    const right = codes.get(b)
-    return Boolean(left && right && left.some((code) => code !== '' && right.includes(code)))
-  }
+  return soundsOf(codes)
 }

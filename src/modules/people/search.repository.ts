@@ -69,46 +69,77 @@ export interface CandidatePlan {
   perBlock: number
 }
 
+export interface CandidateRow {
+  personId: string
+  firstKey: string
+  surnameKey: string
+  firstPhon: string
+  surnamePhon: string
+  dateOfBirth: string | null
+}
+
+const ROW = sql`person_id, first_key, surname_key, first_phon, surname_phon, date_of_birth`
+
+function toRows(rows: Record<string, unknown>[]): CandidateRow[] {
+  return rows.map((r) => ({
+    personId: r.person_id as string,
+    firstKey: r.first_key as string,
+    surnameKey: r.surname_key as string,
+    firstPhon: r.first_phon as string,
+    surnamePhon: r.surname_phon as string,
+    dateOfBirth: r.date_of_birth as string | null,
+  }))
+}
+
 /** The first round of candidates: exact and phonetic name keys, initials, the date of birth and its slips. */
-export async function findCandidateIds(db: Executor, plan: CandidatePlan): Promise<string[]> {
+export async function findCandidateRows(db: Executor, plan: CandidatePlan): Promise<CandidateRow[]> {
   const n = plan.perBlock
   const blocks: RawBuilder<unknown>[] = []
   const { codes, firstCodes } = plan
   if (codes.length > 0 && firstCodes.length > 0) {
-    blocks.push(sql`(select person_id from person_names
+    blocks.push(sql`(select ${ROW} from person_names
       where surname_phon = any(${codes}::text[]) and first_phon = any(${firstCodes}::text[]) limit ${n})`)
-    blocks.push(sql`(select person_id from person_names
-      where surname_phon = any(${codes}::text[]) and first_initial = any(${plan.initials}::text[])
-        and (${plan.initialGiven}::boolean or length(first_key) = 1) limit ${n})`)
+    // Initials: a single letter given, or a record holding only an initial (a partial index).
+    if (plan.initialGiven)
+      blocks.push(sql`(select ${ROW} from person_names
+        where surname_phon = any(${codes}::text[]) and first_initial = any(${plan.initials}::text[]) limit ${n})`)
+    blocks.push(sql`(select ${ROW} from person_names
+      where surname_phon = any(${codes}::text[]) and length(first_key) = 1 limit ${n})`)
   }
   if (plan.singleName && codes.length > 0)
-    blocks.push(
-      sql`(select person_id from person_names where surname_phon = any(${codes}::text[]) limit ${n})`,
-    )
+    blocks.push(sql`(select ${ROW} from person_names where surname_phon = any(${codes}::text[]) limit ${n})`)
   if (plan.dateOfBirth) {
     blocks.push(
-      sql`(select person_id from person_names where date_of_birth = ${plan.dateOfBirth}::date limit ${n})`,
+      sql`(select ${ROW} from person_names where date_of_birth = ${plan.dateOfBirth}::date limit ${n})`,
     )
+    // A slipped date with both names agreeing, one of them perhaps only by its first letter: selective
+    // enough for the commonest names at national scale (two index scans of the date and a name code).
     if (plan.dateSlips.length > 0 && codes.length > 0)
-      blocks.push(sql`(select person_id from person_names
+      blocks.push(sql`(select ${ROW} from person_names
         where date_of_birth = any(${plan.dateSlips}::date[])
-          and (surname_phon = any(${codes}::text[]) or first_phon = any(${firstCodes}::text[])) limit ${n})`)
+          and ((surname_phon = any(${codes}::text[])
+              and (first_phon = any(${firstCodes}::text[]) or first_initial = any(${plan.initials}::text[])))
+            or (first_phon = any(${firstCodes}::text[]) and left(surname_key, 1) = any(${plan.initials}::text[])))
+        limit ${n})`)
   }
   if (blocks.length === 0) return []
-  const { rows } = await sql<{ person_id: string }>`
-    select distinct person_id from (${sql.join(blocks, sql` union all `)}) as c`.execute(db)
-  return rows.map((r) => r.person_id)
+  const { rows } = await sql<Record<string, unknown>>`${sql.join(blocks, sql` union all `)}`.execute(db)
+  return toRows(rows)
 }
 
 /** The second round, when the first found nothing close: names alike letter by letter (trigrams), in any order. */
-export async function findTrigramCandidateIds(db: Executor, text: string, limit: number): Promise<string[]> {
+export async function findTrigramCandidateRows(
+  db: Executor,
+  text: string,
+  limit: number,
+): Promise<CandidateRow[]> {
   if (text.replace(/ /g, '').length < 3) return []
   // The % operator's threshold, for this transaction only.
   await sql`select set_config('pg_trgm.similarity_threshold', '0.4', true)`.execute(db)
-  const { rows } = await sql<{ person_id: string }>`
-    select person_id from person_names where full_key % ${text}
+  const { rows } = await sql<Record<string, unknown>>`
+    select ${ROW} from person_names where full_key % ${text}
     order by similarity(full_key, ${text}) desc limit ${limit}`.execute(db)
-  return [...new Set(rows.map((r) => r.person_id))]
+  return toRows(rows)
 }
 
 const IDENTIFIER_COLUMNS = {
@@ -213,10 +244,10 @@ export async function findDuplicateCandidates(
   db: Executor,
   people: readonly NewPersonKeys[],
   perPerson: number,
-): Promise<{ index: number; personId: string }[]> {
+): Promise<(CandidateRow & { index: number; identifier: boolean })[]> {
   if (people.length === 0) return []
   const rows = JSON.stringify(people.map((p, index) => ({ index, ...p })))
-  const { rows: found } = await sql<{ index: number; person_id: string }>`
+  const { rows: found } = await sql<Record<string, unknown>>`
     with r as (
       select r.index, r."dateOfBirth" as dob,
         dmetaphone(person_name_key(person_name_normal(r."firstName"))) as fp,
@@ -225,22 +256,26 @@ export async function findDuplicateCandidates(
       from json_to_recordset(${rows}::json) as r(index int, "firstName" text, surname text, "firstForms" json,
         "dateOfBirth" date)
     )
-    select r.index, c.person_id from r cross join lateral (
-      (select n.person_id from person_names n where n.surname_phon = r.sp and n.first_phon = any(r.fps)
+    select r.index, false as identifier, c.* from r cross join lateral (
+      (select ${ROW} from person_names n where n.surname_phon = r.sp and n.first_phon = any(r.fps)
         limit ${perPerson})
-      union
-      (select n.person_id from person_names n where n.surname_phon = r.fp and n.first_phon = r.sp
+      union all
+      (select ${ROW} from person_names n where n.surname_phon = r.fp and n.first_phon = r.sp
         limit ${perPerson})
-      union
-      (select n.person_id from person_names n
+      union all
+      (select ${ROW} from person_names n
         where r.dob is not null and n.date_of_birth = r.dob and (n.surname_phon = r.sp or n.first_phon = any(r.fps))
         limit ${perPerson})
     ) as c
-    union
-    select r.index, coalesce(s.id, p.id) from json_to_recordset(${rows}::json)
+    union all
+    select r.index, true, coalesce(s.id, p.id), '', '', '', '', null from json_to_recordset(${rows}::json)
       as r(index int, pnc text, cro text, "prisonNumber" text, "niNumber" text)
     join people p on p.pnc = r.pnc or p.cro = r.cro or p.prison_number = r."prisonNumber" or p.ni_number = r."niNumber"
     left join people s on s.id = p.merged_into and s.deleted_at is null
     where p.deleted_at is null or s.id is not null`.execute(db)
-  return found.map((r) => ({ index: r.index, personId: r.person_id }))
+  return toRows(found).map((row, i) => ({
+    ...row,
+    index: found[i]?.index as number,
+    identifier: found[i]?.identifier as boolean,
+  }))
 }

@@ -90,7 +90,11 @@ describe('finding a person', async () => {
     )
     await finds({ firstName: 'Bill', surname: 'Smith Jones', dateOfBirth: dob }, william.crn, /another form/)
     await finds({ firstName: 'William', surname: 'Jones', dateOfBirth: dob }, william.crn, /one part/)
-    await finds({ firstName: 'Wiliam', surname: 'Smtih-Jones', dateOfBirth: dob }, william.crn, /spelt/)
+    await finds(
+      { firstName: 'Wiliam', surname: 'Smtih-Jones', dateOfBirth: dob },
+      william.crn,
+      /first name matched (phonetically|spelt)/,
+    )
     await finds({ firstName: 'Billy', surname: 'Smith', dateOfBirth: '1984-01-02' }, william.crn, /alias/)
     await finds({ firstName: 'Smith-Jones', surname: 'William', dateOfBirth: dob }, william.crn, /swapped/)
     await finds({ firstName: 'W', surname: 'Smith-Jones', dateOfBirth: dob }, william.crn, /initial/)
@@ -135,12 +139,12 @@ describe('finding a person', async () => {
       firstName: 'Ottoline',
       surname: 'Quennell',
       dateOfBirth: '1961-02-02',
-      pnc: '1999/0000001Z',
+      pnc: '1979/0163001B',
     })
     const spo = userActor(['spo'])
     await people.deletePerson(spo, gone.crn, { version: 1 })
     assert.deepEqual(await top({ firstName: 'Ottoline', surname: 'Quennell', dateOfBirth: '1961-02-02' }), [])
-    assert.deepEqual(await top({ q: '1999/0000001Z' }), [])
+    assert.deepEqual(await top({ q: '79/163001B' }), [])
   })
 
   it('audits who searched for what, and each person shown as a read', async () => {
@@ -149,7 +153,7 @@ describe('finding a person', async () => {
     const last = searches.at(-1)
     assert.equal(last?.action, 'person.searched')
     assert.equal(last?.actor.id, practitioner.id)
-    assert.deepEqual((last?.data as { query: unknown }).query, { q: 'obrien 5/11/92' })
+    assert.deepEqual((last?.data as { query: unknown } | undefined)?.query, { q: 'obrien 5/11/92' })
     const reads = await audit.entriesFor(db, { crn: sean.crn })
     assert.ok(
       reads.some((e) => e.action === 'person.read' && (e.data as { view?: string })?.view === 'search'),

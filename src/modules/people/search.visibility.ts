@@ -1,13 +1,17 @@
 // The one seam through which every person a search or a duplicate check could show passes before it is
-// scored, counted or returned. Restricted and excluded cases arrive with the web issue: their rule goes
-// here (return only the ids this actor may see), so that a hidden person never shows, not even in a
-// count. Until then every live person is visible to anyone holding person:read.
+// scored, counted or returned: only the ids this actor may see in full come back, so a case hidden by
+// its restriction or exclusion lists never shows, not even in a count. A case shown as restricted is
+// left out of results too, since matching on its hidden details would itself reveal them.
 import type { Actor } from '../../platform/actor'
+import { caseVisibility } from '../access'
+
+type Executor = Parameters<typeof caseVisibility>[0]
 
 export async function visiblePersonIds(
-  _db: unknown,
-  _actor: Actor,
+  db: Executor,
+  actor: Actor,
   personIds: readonly string[],
 ): Promise<string[]> {
-  return [...personIds]
+  const visible = await caseVisibility(db, actor, personIds)
+  return personIds.filter((id) => visible.has(id))
 }

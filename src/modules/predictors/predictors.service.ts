@@ -11,7 +11,7 @@ import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
 import { requirePermission } from '../access'
 import type { ServiceDeps } from '../deps'
-import { findPersonRef } from '../people'
+import { findCaseRef } from '../people'
 import {
   type CaseCoefficientSets,
   type CasePredictors,
@@ -94,11 +94,8 @@ export function createPredictorsService(
     }
   }
 
-  async function personOf(trx: Executor, rawCrn: string) {
-    const crn = rawCrn.trim().toUpperCase()
-    const person = await findPersonRef(trx, crn)
-    if (!person) throw new NotFoundError('person', crn)
-    return person
+  async function personOf(trx: Executor, actor: Actor, rawCrn: string) {
+    return findCaseRef(trx, actor, rawCrn.trim().toUpperCase())
   }
 
   return {
@@ -106,7 +103,7 @@ export function createPredictorsService(
     async casePredictors(actor: Actor, crn: string): Promise<CasePredictorsView> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const person = await personOf(trx, crn)
+        const person = await personOf(trx, actor, crn)
         const view = await scorePerson(trx, person)
         await audit.record(trx, actor, 'predictors.read', target(person))
         return view
@@ -118,7 +115,7 @@ export function createPredictorsService(
       requirePermission(actor, 'person:write')
       const input = parseInput(correctionInput, raw)
       return db.transaction().execute(async (trx) => {
-        const person = await personOf(trx, crn)
+        const person = await personOf(trx, actor, crn)
         await repo.lockPerson(trx, person.id)
         await repo.insertCorrection(trx, {
           id: newId(),
@@ -144,7 +141,7 @@ export function createPredictorsService(
     async predictorHistory(actor: Actor, crn: string, limit = 100): Promise<repo.ScoreRow[]> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const person = await personOf(trx, crn)
+        const person = await personOf(trx, actor, crn)
         await scorePerson(trx, person) // so the history ends with the record as it stands
         const rows = await repo.scoreHistory(trx, person.id, limit)
         await audit.record(trx, actor, 'predictors.read', target(person), { view: 'history' })

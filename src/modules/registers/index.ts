@@ -9,6 +9,8 @@ export function createRegistersService(deps: ServiceDeps) {
 export type RegistersService = ReturnType<typeof createRegistersService>
 
 export type { RegisterImportItem } from './registers.import'
+// For the people module's merge of two records (and its undoing).
+export { reassignRegisters } from './registers.repository'
 export {
   isActive,
   REGISTER_TYPE_CODES,
@@ -24,5 +26,3 @@ export {
   registerOutput,
   registerUpdate,
 } from './registers.schema'
-// For the people module's merge of two records (and its undoing).
-export { reassignRegisters } from './registers.repository'

@@ -8,7 +8,7 @@ import { parseInput } from '../../platform/validation'
 import { requirePermission } from '../access'
 import type { AuditEntry } from '../audit'
 import type { ServiceDeps } from '../deps'
-import { findPersonRef } from '../people'
+import { findCaseRef } from '../people'
 import { factsOf, rowOf, toRegister } from './registers.present'
 import * as repo from './registers.repository'
 import { REGISTER_TYPES, type RegisterFacts, registerProblems } from './registers.rules'
@@ -80,8 +80,7 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
       const facts = factsOf(input)
       validate(facts)
       return db.transaction().execute(async (trx) => {
-        const person = await findPersonRef(trx, crn)
-        if (!person) throw new NotFoundError('person', crn)
+        const person = await findCaseRef(trx, actor, crn)
         const active = facts.deregisteredDate
           ? undefined
           : await repo.findActiveOfType(trx, person.id, input.type)
@@ -113,8 +112,7 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
     async listRegisters(actor: Actor, crn: string): Promise<Register[]> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const person = await findPersonRef(trx, crn)
-        if (!person) throw new NotFoundError('person', crn)
+        const person = await findCaseRef(trx, actor, crn)
         const registers = (await repo.listRegistersOfPerson(trx, person.id)).map(toRegister)
         await audit.recordMany(trx, actor, 'register.read', registers.map(target))
         return registers

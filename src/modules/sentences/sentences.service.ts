@@ -8,7 +8,7 @@ import { parseInput } from '../../platform/validation'
 import { requirePermission } from '../access'
 import type { AuditEntry } from '../audit'
 import type { ServiceDeps } from '../deps'
-import { findPersonRef } from '../people'
+import { findCaseRef } from '../people'
 import { toGraph } from './sentences.graph'
 import { type Event, toEvents } from './sentences.present'
 import * as repo from './sentences.repository'
@@ -39,8 +39,7 @@ export function createEventsService({ db, clock, audit, caseChanged }: ServiceDe
       const input = parseInput(eventInput, raw)
       validate(input)
       return db.transaction().execute(async (trx) => {
-        const person = await findPersonRef(trx, crn)
-        if (!person) throw new NotFoundError('person', crn)
+        const person = await findCaseRef(trx, actor, crn)
         await repo.lockEventNumbering(trx, person.id)
         const max = (await repo.maxEventNumbers(trx, [person.id])).get(person.id) ?? 0
         const eventId = newId()
@@ -65,8 +64,7 @@ export function createEventsService({ db, clock, audit, caseChanged }: ServiceDe
     async listEvents(actor: Actor, crn: string): Promise<Event[]> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const person = await findPersonRef(trx, crn)
-        if (!person) throw new NotFoundError('person', crn)
+        const person = await findCaseRef(trx, actor, crn)
         const rows = await repo.listEventsOfPerson(trx, person.id)
         const events = toEvents(
           rows,

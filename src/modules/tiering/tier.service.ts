@@ -11,7 +11,7 @@ import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
 import { requirePermission } from '../access'
 import type { ServiceDeps } from '../deps'
-import { findPersonRef } from '../people'
+import { findCaseRef } from '../people'
 import { currentPredictors } from '../predictors'
 import { eventsOfPerson } from '../sentences'
 import {
@@ -103,11 +103,8 @@ export function createTierService({ db, clock, audit }: ServiceDeps) {
     }
   }
 
-  async function personOf(trx: Trx, raw: string) {
-    const crn = raw.trim().toUpperCase()
-    const person = await findPersonRef(trx, crn)
-    if (!person) throw new NotFoundError('person', crn)
-    return person
+  async function personOf(trx: Trx, actor: Actor, raw: string) {
+    return findCaseRef(trx, actor, raw.trim().toUpperCase())
   }
 
   async function view(trx: Trx, actor: Actor, person: { id: string; crn: string }) {
@@ -171,7 +168,7 @@ export function createTierService({ db, clock, audit }: ServiceDeps) {
     async currentTier(actor: Actor, crn: string) {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const person = await personOf(trx, crn)
+        const person = await personOf(trx, actor, crn)
         const current = await view(trx, actor, person)
         await audit.record(trx, actor, 'tier.read', personTarget(person))
         return current
@@ -182,7 +179,7 @@ export function createTierService({ db, clock, audit }: ServiceDeps) {
     async tierHistory(actor: Actor, crn: string, limit = 100) {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const person = await personOf(trx, crn)
+        const person = await personOf(trx, actor, crn)
         await recalculate(trx, actor, person.id, 'read')
         const rows = await repo.calculationHistory(trx, person.id, limit)
         await audit.record(trx, actor, 'tier.read', personTarget(person), { view: 'history' })
@@ -194,7 +191,7 @@ export function createTierService({ db, clock, audit }: ServiceDeps) {
       requirePermission(actor, 'person:write')
       const input = parseInput(overrideInput, raw)
       return db.transaction().execute(async (trx) => {
-        const person = await personOf(trx, crn)
+        const person = await personOf(trx, actor, crn)
         const calculation = await recalculate(trx, actor, person.id, 'override proposed')
         const open = (await repo.openOverrides(trx, person.id)).find(
           (o) => o.model === input.model && o.status === 'proposed',

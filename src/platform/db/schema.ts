@@ -67,6 +67,10 @@ export interface Database {
     window_started_at: Date | null
     locked_until: Date | null
   }
+  /** Per-case restriction and exclusion lists and the "show as restricted" flag (migration 090). */
+  case_restrictions: { person_id: string; user_id: string }
+  case_exclusions: { person_id: string; user_id: string }
+  case_access_policies: { person_id: string; show_as_restricted: boolean }
   // people
   people: {
     id: string

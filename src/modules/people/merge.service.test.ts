@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { systemActor, testServices, userActor } from '../../../test/harness'
+import { fixedClock } from '../../platform/clock'
+import type { DomainError } from '../../platform/errors'
+
+const spo = userActor(['spo'])
+const practitioner = userActor(['practitioner'])
+const code = (expected: string) => (error: DomainError) => {
+  assert.equal(error.code, expected)
+  return true
+}
+const event = {
+  convictionDate: '2026-04-01',
+  courtName: 'Leeds Magistrates',
+  offences: [{ main: true, homeOfficeCode: '046/00', offenceDate: '2026-03-01' }],
+}
+
+describe('merging two records of one person, and undoing it', async () => {
+  const services = await testServices(fixedClock('2026-11-23T10:00:00Z'))
+  const { people, sentences, registers, audit } = services
+  const { db } = services.database
+  const make = (body: Record<string, unknown>) =>
+    people.createPerson(systemActor, {
+      sex: 'male',
+      confirmDifferentPerson: true,
+      differentPersonReason: 'test',
+      ...body,
+    })
+
+  const survivor = await make({
+    firstName: 'William',
+    surname: 'Smith',
+    dateOfBirth: '1985-03-12',
+    pnc: '2001/0123456F',
+    addresses: [{ status: 'main', streetName: '1 High Street', postcode: 'M1 1AE' }],
+    circumstances: [{ kind: 'disability', type: 'hearing' }],
+  })
+  const loser = await make({
+    firstName: 'Bill',
+    surname: 'Smyth',
+    dateOfBirth: '1985-12-03',
+    cro: '123456/01X',
+    aliases: [{ firstName: 'Billy', surname: 'Smith' }],
+    addresses: [{ status: 'main', streetName: '9 Low Road', postcode: 'LS1 4AP' }],
+    circumstances: [{ kind: 'circumstance', type: 'carer' }],
+  })
+  await sentences.createEvent(systemActor, survivor.crn, event)
+  await sentences.createEvent(systemActor, loser.crn, event)
+  await sentences.createEvent(systemActor, loser.crn, event)
+  await registers.createRegister(systemActor, loser.crn, { type: 'weapons', registeredDate: '2026-03-01' })
+  const loserBefore = await people.getPerson(systemActor, loser.crn)
+
+  it('refuses without the permission, a stale version, a missing reason, and a record into itself', async () => {
+    const body = { from: loser.crn, version: 1, reason: 'Same man' }
+    await assert.rejects(people.mergePeople(practitioner, survivor.crn, body), code('access.forbidden'))
+    await assert.rejects(
+      people.mergePeople(spo, survivor.crn, { ...body, version: 5 }),
+      code('record.stale_version'),
+    )
+    await assert.rejects(
+      people.mergePeople(spo, survivor.crn, { ...body, reason: ' ' }),
+      code('validation.failed'),
+    )
+    await assert.rejects(
+      people.mergePeople(spo, survivor.crn, { ...body, from: survivor.crn }),
+      code('person.merge_same'),
+    )
+    await assert.rejects(
+      people.mergePeople(spo, survivor.crn, { ...body, from: 'Z999999' }),
+      code('person.not_found'),
+    )
+  })
+
+  it('moves everything of the losing record to the survivor, and the old CRN says where it went', async () => {
+    const merged = await people.mergePeople(spo, survivor.crn, {
+      from: loser.crn,
+      version: 1,
+      reason: 'Same PNC at court',
+    })
+    assert.equal(merged.version, 2)
+    assert.deepEqual(
+      merged.aliases.map((a) => `${a.firstName} ${a.surname} ${a.dateOfBirth}`),
+      ['Bill Smyth 1985-12-03', 'Billy Smith null'],
+    )
+    assert.deepEqual(
+      merged.addresses.map((a) => [a.streetName, a.status]),
+      [
+        ['1 High Street', 'main'],
+        ['9 Low Road', 'previous'],
+      ],
+    )
+    assert.deepEqual(
+      merged.circumstances.map((c) => c.type),
+      ['hearing', 'carer'],
+    )
+    assert.equal(merged.cro, '123456/01X')
+    assert.equal(merged.pnc, '2001/0123456F')
+    const events = await sentences.listEvents(systemActor, survivor.crn)
+    assert.deepEqual(
+      events.map((e) => e.eventNumber),
+      [1, 2, 3],
+    )
+    assert.equal((await registers.listRegisters(systemActor, survivor.crn)).length, 1)
+
+    await assert.rejects(people.getPerson(practitioner, loser.crn), (error: DomainError & { data?: any }) => {
+      assert.equal(error.code, 'person.merged')
+      assert.equal(error.data.mergedInto, survivor.crn)
+      assert.match(error.message, new RegExp(`merged into ${survivor.crn}`))
+      return true
+    })
+    await assert.rejects(people.updatePerson(spo, loser.crn, { version: 2 }), code('person.merged'))
+    await assert.rejects(people.restorePerson(spo, loser.crn), code('person.merged'))
+
+    // The search finds the survivor through the losing record's name and identifiers, never the loser.
+    const byName = await people.searchPeople(practitioner, {
+      firstName: 'Bill',
+      surname: 'Smyth',
+      dateOfBirth: '1985-12-03',
+    })
+    assert.equal(byName.results[0]?.crn, survivor.crn)
+    assert.ok(byName.results.every((r) => r.crn !== loser.crn))
+    const byCrn = await people.searchPeople(practitioner, { crn: loser.crn })
+    assert.equal(byCrn.results[0]?.crn, survivor.crn)
+    assert.ok(byCrn.results[0]?.reasons.includes('CRN matched a record merged into this one'))
+
+    const actions = (await audit.entriesFor(db, { targetType: 'person_merge' })).map((e) => [
+      e.action,
+      e.actor.id,
+    ])
+    assert.deepEqual(actions, [['person.merge_recorded', spo.id]])
+    const history = await people.personHistory(spo, survivor.crn)
+    assert.equal(history.at(-1)?.action, 'person.merged')
+  })
+
+  it('undoes the merge: both records as they were, the survivor’s later changes kept', async () => {
+    const before = await people.getPerson(spo, survivor.crn)
+    await people.updatePerson(spo, survivor.crn, { version: before.version, phoneNumber: '0161 496 0000' })
+    await assert.rejects(
+      people.unmergePeople(practitioner, loser.crn, { reason: 'x' }),
+      code('access.forbidden'),
+    )
+    await assert.rejects(people.unmergePeople(spo, survivor.crn, { reason: 'x' }), code('person.not_merged'))
+    const { restored, survivor: after } = await people.unmergePeople(spo, loser.crn, {
+      reason: 'Twins after all',
+    })
+    assert.deepEqual(
+      { ...restored, version: 0, updatedAt: '' },
+      { ...loserBefore, version: 0, updatedAt: '' },
+    )
+    assert.deepEqual(after.aliases, [])
+    assert.deepEqual(
+      after.addresses.map((a) => a.streetName),
+      ['1 High Street'],
+    )
+    assert.equal(after.cro, null)
+    assert.equal(after.phoneNumber, '0161 496 0000')
+    assert.deepEqual(
+      (await sentences.listEvents(systemActor, loser.crn)).map((e) => e.eventNumber),
+      [1, 2],
+    )
+    assert.equal((await sentences.listEvents(systemActor, survivor.crn)).length, 1)
+    assert.equal((await registers.listRegisters(systemActor, loser.crn)).length, 1)
+    const found = await people.searchPeople(practitioner, {
+      firstName: 'Bill',
+      surname: 'Smyth',
+      dateOfBirth: '1985-12-03',
+    })
+    assert.equal(found.results[0]?.crn, loser.crn)
+    await assert.rejects(people.unmergePeople(spo, loser.crn, { reason: 'again' }), code('person.not_merged'))
+  })
+})
