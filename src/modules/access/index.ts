@@ -13,8 +13,10 @@ export {
   caseDecisions,
   caseVisibility,
   createRestrictionsService,
+  onlyVisibleCases,
   type RestrictionsService,
   requireCaseAccess,
+  requireRecordAccess,
 } from './restrictions.service'
 export {
   type ResumeResult,

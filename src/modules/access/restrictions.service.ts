@@ -49,6 +49,33 @@ export async function requireCaseAccess(
     throw new NotFoundError('person', person.crn)
 }
 
+/**
+ * Throws `<what>.not_found` (as for an id that does not exist) unless the caller may see in full the case
+ * this record belongs to. Routes by record id never name the case, so a case shown as restricted is not
+ * found here too: the caller learns nothing of it.
+ */
+export async function requireRecordAccess(
+  db: Executor,
+  actor: Actor,
+  record: { personId: string; what: string; id: string },
+): Promise<void> {
+  if (actor.kind === 'system') return
+  if ((await caseAccessOf(db, actor, record.personId)).visibility !== 'visible')
+    throw new NotFoundError(record.what, record.id)
+}
+
+/** Those of these rows, from lists across cases, whose case the caller may see in full; order kept. */
+export async function onlyVisibleCases<T>(
+  db: Executor,
+  actor: Actor,
+  rows: readonly T[],
+  personIdOf: (row: T) => string,
+): Promise<T[]> {
+  if (actor.kind === 'system') return [...rows]
+  const visible = await caseVisibility(db, actor, rows.map(personIdOf))
+  return rows.filter((row) => visible.has(personIdOf(row)))
+}
+
 const sorted = (names: string[]) => [...names].sort()
 
 export function createRestrictionsService({ db, audit }: ServiceDeps) {

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor'
 import { DomainError, NotFoundError, StaleVersionError, ValidationError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
-import { requirePermission } from '../access'
+import { requirePermission, requireRecordAccess } from '../access'
 import type { ServiceDeps } from '../deps'
 import { createOrganisationService } from '../organisation'
 import { findCaseRef } from '../people'
@@ -42,9 +42,11 @@ export function createContactsService(deps: ServiceDeps) {
   const organisation = createOrganisationService(deps)
   const target = (c: Contact) => ({ type: 'contact', id: c.id, crn: c.crn, data: c })
 
-  async function load(trx: Executor, id: string, forUpdate = false) {
+  /** The contact; given the caller, "not found" too when its case is hidden from them. */
+  async function load(trx: Executor, id: string, forUpdate = false, actor?: Actor) {
     const row = UUID.test(id) ? await repo.findContact(trx, id, { forUpdate }) : undefined
     if (!row) throw new NotFoundError('contact', id)
+    if (actor) await requireRecordAccess(trx, actor, { personId: row.person_id, what: 'contact', id: row.id })
     return row
   }
 
@@ -171,7 +173,7 @@ export function createContactsService(deps: ServiceDeps) {
     async getContact(actor: Actor, id: string): Promise<Contact> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const contact = toContact(await load(trx, id))
+        const contact = toContact(await load(trx, id, false, actor))
         await audit.record(trx, actor, 'contact.read', { type: 'contact', id: contact.id, crn: contact.crn })
         return contact
       })
@@ -204,7 +206,7 @@ export function createContactsService(deps: ServiceDeps) {
       if (problems.length > 0) throw new ValidationError(problems)
       const staffCode = input.staffCode ? await practitioner(actor, input.staffCode) : undefined
       return db.transaction().execute(async (trx) => {
-        const row = await load(trx, id, true)
+        const row = await load(trx, id, true, actor)
         if (row.version !== input.version) throw new StaleVersionError(input.version, toContact(row))
         if (!row.type_appointment || row.status !== 'booked' || row.outcome)
           throw new DomainError(
@@ -258,7 +260,7 @@ export function createContactsService(deps: ServiceDeps) {
       requirePermission(actor, 'person:write')
       const input = parseInput(outcomeInput, raw)
       return db.transaction().execute(async (trx) => {
-        const row = await load(trx, id, true)
+        const row = await load(trx, id, true, actor)
         if (row.version !== input.version) throw new StaleVersionError(input.version, toContact(row))
         if (row.status !== 'booked')
           throw new DomainError(
@@ -305,7 +307,7 @@ export function createContactsService(deps: ServiceDeps) {
       requirePermission(actor, 'person:write')
       const input = parseInput(contactUpdate, raw)
       return db.transaction().execute(async (trx) => {
-        const row = await load(trx, id, true)
+        const row = await load(trx, id, true, actor)
         if (row.version !== input.version) throw new StaleVersionError(input.version, toContact(row))
         await repo.updateContact(
           trx,

@@ -2,7 +2,7 @@
 // awaiting an outcome, for caseload views.
 import type { Actor } from '../../platform/actor'
 import { parseInput } from '../../platform/validation'
-import { requirePermission } from '../access'
+import { onlyVisibleCases, requirePermission } from '../access'
 import type { ServiceDeps } from '../deps'
 import { findCaseRef } from '../people'
 import { type Event, eventsOfPerson } from '../sentences'
@@ -50,7 +50,9 @@ export function createFrequencyService({ db, clock, audit }: ServiceDeps) {
       requirePermission(actor, 'person:read')
       const { staffCode } = parseInput(awaitingOutcomeQuery, rawQuery ?? {})
       return db.transaction().execute(async (trx) => {
-        const contacts = (await repo.awaitingOutcome(trx, clock.today(), staffCode)).map(toContact)
+        // Across cases: those hidden from the caller are left out, as if they had no such appointment.
+        const rows = await repo.awaitingOutcome(trx, clock.today(), staffCode)
+        const contacts = (await onlyVisibleCases(trx, actor, rows, (r) => r.person_id)).map(toContact)
         await audit.recordMany(
           trx,
           actor,

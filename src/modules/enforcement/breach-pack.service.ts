@@ -4,7 +4,7 @@
 import type { Actor } from '../../platform/actor'
 import { DomainError, NotFoundError, StaleVersionError, ValidationError } from '../../platform/errors'
 import { parseInput } from '../../platform/validation'
-import { requirePermission } from '../access'
+import { requirePermission, requireRecordAccess } from '../access'
 import type { ServiceDeps } from '../deps'
 import { createOrganisationService } from '../organisation'
 import { createPeopleService } from '../people'
@@ -111,16 +111,23 @@ export function createBreachPackService(deps: ServiceDeps) {
     }
   }
 
-  async function load(id: string, forUpdate = false, executor: Parameters<typeof repo.findPack>[0] = db) {
+  /** The pack, "not found" too when its case is hidden from the caller (a sent pack is read without the case). */
+  async function load(
+    actor: Actor,
+    id: string,
+    forUpdate = false,
+    executor: Parameters<typeof repo.findPack>[0] = db,
+  ) {
     const row = UUID.test(id) ? await repo.findPack(executor, id, { forUpdate }) : undefined
     if (!row) throw new NotFoundError('breach_pack', id)
+    await requireRecordAccess(executor, actor, { personId: row.person_id, what: 'breach_pack', id: row.id })
     return row
   }
 
   return {
     async getBreachPack(actor: Actor, id: string): Promise<BreachPack> {
       requirePermission(actor, 'person:read')
-      const pack = await build(actor, await load(id))
+      const pack = await build(actor, await load(actor, id))
       await audit.record(db, actor, 'breach_pack.read', target(pack))
       return pack
     },
@@ -128,7 +135,7 @@ export function createBreachPackService(deps: ServiceDeps) {
     /** The pack as printable HTML: the frozen document once sent, a preview while a draft. */
     async breachPackHtml(actor: Actor, id: string): Promise<string> {
       requirePermission(actor, 'person:read')
-      const row = await load(id)
+      const row = await load(actor, id)
       await audit.record(db, actor, 'breach_pack.read', target(row))
       if (row.status === 'submitted' && row.html) return row.html
       return renderPackHtml((await build(actor, row)).content, 'not yet submitted (draft)')
@@ -144,7 +151,7 @@ export function createBreachPackService(deps: ServiceDeps) {
         if (code && !(await staff(actor, code)))
           throw new ValidationError([{ path, message: `no member of staff has the code ${code}` }])
       const row = await db.transaction().execute(async (trx) => {
-        const current = await load(id, true, trx)
+        const current = await load(actor, id, true, trx)
         if (current.version !== input.version)
           throw new StaleVersionError(input.version, await build(actor, current))
         if (current.status === 'submitted')
@@ -161,7 +168,7 @@ export function createBreachPackService(deps: ServiceDeps) {
           },
           clock.now(),
         )
-        const updated = await load(id, false, trx)
+        const updated = await load(actor, id, false, trx)
         await audit.record(trx, actor, 'breach_pack.updated', target(updated), {
           statement: updated.statement,
           practitionerStaffCode: updated.practitioner_staff_code,
@@ -176,7 +183,7 @@ export function createBreachPackService(deps: ServiceDeps) {
     async submitBreachPack(actor: Actor, id: string, raw: unknown): Promise<BreachPack> {
       requirePermission(actor, 'person:write')
       const input = parseInput(versionInput, raw)
-      const draft = await build(actor, await load(id))
+      const draft = await build(actor, await load(actor, id))
       if (draft.version !== input.version) throw new StaleVersionError(input.version, draft)
       if (draft.status === 'submitted')
         throw new DomainError('breach.already_submitted', `Breach pack ${id} was submitted and is frozen`)
@@ -189,7 +196,7 @@ export function createBreachPackService(deps: ServiceDeps) {
       const submittedAt = clock.now()
       const html = renderPackHtml(draft.content, submittedAt.toISOString())
       const row = await db.transaction().execute(async (trx) => {
-        const current = await load(id, true, trx)
+        const current = await load(actor, id, true, trx)
         if (current.version !== input.version) throw new StaleVersionError(input.version, draft)
         await repo.updatePack(
           trx,
@@ -204,7 +211,7 @@ export function createBreachPackService(deps: ServiceDeps) {
           clock.now(),
         )
         await audit.record(trx, actor, 'breach_pack.submitted', target(current), draft.content)
-        return load(id, false, trx)
+        return load(actor, id, false, trx)
       })
       return build(actor, row)
     },

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor'
 import { ValidationError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
-import { requirePermission } from '../access'
+import { onlyVisibleCases, requirePermission } from '../access'
 import { contactsOfPerson } from '../contacts'
 import type { ServiceDeps } from '../deps'
 import { findCaseRef } from '../people'
@@ -166,7 +166,9 @@ export function createEnforcementService({ db, clock, audit }: ServiceDeps) {
       requirePermission(actor, 'enforcement:review')
       const filter = parseInput(overridesQuery, rawFilter ?? {})
       return db.transaction().execute(async (trx) => {
-        const actions = (await repo.listOverrides(trx, filter.since)).map((a) => toAction(a))
+        // Across cases: decisions on cases hidden from the reviewer are left out.
+        const rows = await repo.listOverrides(trx, filter.since)
+        const actions = (await onlyVisibleCases(trx, actor, rows, (r) => r.person_id)).map((a) => toAction(a))
         await audit.recordMany(
           trx,
           actor,

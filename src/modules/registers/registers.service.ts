@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor'
 import { DomainError, NotFoundError, StaleVersionError, ValidationError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
-import { requirePermission } from '../access'
+import { requirePermission, requireRecordAccess } from '../access'
 import type { AuditEntry } from '../audit'
 import type { ServiceDeps } from '../deps'
 import { findCaseRef } from '../people'
@@ -26,11 +26,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export function createRegistersService({ db, clock, audit, caseChanged }: ServiceDeps) {
   const target = (r: { id: string; crn: string }) => ({ type: 'register', id: r.id, crn: r.crn })
 
-  async function load(trx: Executor, id: string, options: { forUpdate?: boolean; deleted?: boolean } = {}) {
+  /** The register; given the caller, "not found" too when its case is hidden from them. */
+  async function load(
+    trx: Executor,
+    id: string,
+    options: { forUpdate?: boolean; deleted?: boolean; actor?: Actor } = {},
+  ) {
     const row = UUID.test(id) ? await repo.findRegister(trx, id, options) : undefined
     if (!row || (row.deleted_at !== null) !== (options.deleted ?? false))
       throw new NotFoundError('register', id)
+    if (options.actor) await visible(trx, options.actor, row)
     return row
+  }
+
+  async function visible(trx: Executor, actor: Actor, row: { id: string; person_id: string }) {
+    await requireRecordAccess(trx, actor, { personId: row.person_id, what: 'register', id: row.id })
   }
 
   function validate(facts: RegisterFacts): void {
@@ -45,7 +55,7 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
     apply: (current: Register) => RegisterFacts & { notes: string | null },
   ): Promise<Register> {
     return db.transaction().execute(async (trx) => {
-      const row = await load(trx, id, { forUpdate: true })
+      const row = await load(trx, id, { forUpdate: true, actor })
       const current = toRegister(row)
       if (row.version !== version) throw new StaleVersionError(version, current)
       const next = apply(current)
@@ -102,7 +112,7 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
     async getRegister(actor: Actor, id: string): Promise<Register> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const register = toRegister(await load(trx, id))
+        const register = toRegister(await load(trx, id, { actor }))
         await audit.record(trx, actor, 'register.read', target(register))
         return register
       })
@@ -156,7 +166,7 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
       requirePermission(actor, 'person:delete')
       const input = parseInput(deleteInput, raw ?? {})
       return db.transaction().execute(async (trx) => {
-        const row = await load(trx, id, { forUpdate: true })
+        const row = await load(trx, id, { forUpdate: true, actor })
         if (input.version !== undefined && input.version !== row.version)
           throw new StaleVersionError(input.version, toRegister(row))
         await repo.updateRegister(trx, row.id, { deleted_at: clock.now() }, clock.now())
@@ -172,6 +182,7 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
       return db.transaction().execute(async (trx) => {
         const row = UUID.test(id) ? await repo.findRegister(trx, id, { forUpdate: true }) : undefined
         if (!row) throw new NotFoundError('register', id)
+        await visible(trx, actor, row)
         if (!row.deleted_at) throw new DomainError('register.not_deleted', `Register ${id} is not deleted`)
         await repo.updateRegister(trx, row.id, { deleted_at: null }, clock.now())
         const register = toRegister(await load(trx, row.id))
@@ -185,6 +196,7 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
       requirePermission(actor, 'person:read')
       const row = UUID.test(id) ? await repo.findRegister(db, id) : undefined
       if (!row) throw new NotFoundError('register', id)
+      await visible(db, actor, row)
       return audit.entriesFor(db, { targetType: 'register', targetId: row.id, changesOnly: true })
     },
   }

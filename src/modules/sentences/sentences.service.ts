@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor'
 import { DomainError, NotFoundError, StaleVersionError, ValidationError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
-import { requirePermission } from '../access'
+import { requirePermission, requireRecordAccess } from '../access'
 import type { AuditEntry } from '../audit'
 import type { ServiceDeps } from '../deps'
 import { findCaseRef } from '../people'
@@ -21,11 +21,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export function createEventsService({ db, clock, audit, caseChanged }: ServiceDeps) {
   const target = (event: { id: string; crn: string }) => ({ type: 'event', id: event.id, crn: event.crn })
 
-  async function load(trx: Executor, id: string, options: { forUpdate?: boolean; deleted?: boolean } = {}) {
+  /** The event; given the caller, "not found" too when its case is hidden from them. */
+  async function load(
+    trx: Executor,
+    id: string,
+    options: { forUpdate?: boolean; deleted?: boolean; actor?: Actor } = {},
+  ) {
     const row = UUID.test(id) ? await repo.findEvent(trx, id, options) : undefined
     if (!row || (row.deleted_at !== null) !== (options.deleted ?? false)) throw new NotFoundError('event', id)
+    if (options.actor) await visible(trx, options.actor, row)
     const [event] = toEvents([row], await repo.loadChildren(trx, [row.id]))
     return { row, event: event as Event }
+  }
+
+  async function visible(trx: Executor, actor: Actor, row: { id: string; person_id: string }) {
+    await requireRecordAccess(trx, actor, { personId: row.person_id, what: 'event', id: row.id })
   }
 
   function validate(input: EventInput): void {
@@ -55,7 +65,7 @@ export function createEventsService({ db, clock, audit, caseChanged }: ServiceDe
     async getEvent(actor: Actor, id: string): Promise<Event> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const { event } = await load(trx, id)
+        const { event } = await load(trx, id, { actor })
         await audit.record(trx, actor, 'event.read', target(event))
         return event
       })
@@ -82,7 +92,7 @@ export function createEventsService({ db, clock, audit, caseChanged }: ServiceDe
       requirePermission(actor, 'person:write')
       const patch = parseInput(eventUpdate, raw)
       return db.transaction().execute(async (trx) => {
-        const { row, event: current } = await load(trx, id, { forUpdate: true })
+        const { row, event: current } = await load(trx, id, { forUpdate: true, actor })
         if (row.version !== patch.version) throw new StaleVersionError(patch.version, current)
         const stored = toInput(current)
         const merged: EventInput = {
@@ -120,7 +130,7 @@ export function createEventsService({ db, clock, audit, caseChanged }: ServiceDe
       requirePermission(actor, 'person:delete')
       const input = parseInput(deleteInput, raw ?? {})
       return db.transaction().execute(async (trx) => {
-        const { row, event: current } = await load(trx, id, { forUpdate: true })
+        const { row, event: current } = await load(trx, id, { forUpdate: true, actor })
         if (input.version !== undefined && input.version !== row.version)
           throw new StaleVersionError(input.version, current)
         await repo.updateEvent(trx, row.id, { deleted_at: clock.now() }, clock.now())
@@ -136,6 +146,7 @@ export function createEventsService({ db, clock, audit, caseChanged }: ServiceDe
       return db.transaction().execute(async (trx) => {
         const row = UUID.test(id) ? await repo.findEvent(trx, id, { forUpdate: true }) : undefined
         if (!row) throw new NotFoundError('event', id)
+        await visible(trx, actor, row)
         if (!row.deleted_at) throw new DomainError('event.not_deleted', `Event ${id} is not deleted`)
         await repo.updateEvent(trx, row.id, { deleted_at: null }, clock.now())
         const { event } = await load(trx, row.id)
@@ -150,6 +161,7 @@ export function createEventsService({ db, clock, audit, caseChanged }: ServiceDe
       requirePermission(actor, 'person:read')
       const row = UUID.test(id) ? await repo.findEvent(db, id) : undefined
       if (!row) throw new NotFoundError('event', id)
+      await visible(db, actor, row)
       return audit.entriesFor(db, { targetType: 'event', targetId: row.id, changesOnly: true })
     },
   }

@@ -9,7 +9,7 @@ import type { Database } from '../../platform/db/schema'
 import { DomainError, NotFoundError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
-import { requirePermission } from '../access'
+import { requirePermission, requireRecordAccess } from '../access'
 import type { ServiceDeps } from '../deps'
 import { findCaseRef } from '../people'
 import { currentPredictors } from '../predictors'
@@ -132,6 +132,7 @@ export function createTierService({ db, clock, audit }: ServiceDeps) {
     return db.transaction().execute(async (trx) => {
       const row = UUID.test(id) ? await repo.findOverride(trx, id, { forUpdate: true }) : undefined
       if (!row) throw new NotFoundError('tier_override', id)
+      await requireRecordAccess(trx, actor, { personId: row.person_id, what: 'tier_override', id: row.id })
       if (row.status !== 'proposed')
         throw new DomainError(
           'tier_override.not_proposed',
