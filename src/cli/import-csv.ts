@@ -13,6 +13,8 @@ const REQUIRED_COLUMNS = ['firstName', 'surname', 'sex']
 export interface ValidRow {
   row: number
   line: number
+  /** The row as written, for the rejected-rows file if a later check (duplicates) sets it aside. */
+  cells: string[]
   input: PersonInput
 }
 
@@ -119,7 +121,7 @@ export async function checkPeopleCsv(
       const result = validatePersonInput(body, today)
       if (!result.ok) problems.push(...result.details)
       if (problems.length > 0 || !result.ok) rejected.push({ row, line, cells: record, problems })
-      else valid.push({ row, line, input: result.value })
+      else valid.push({ row, line, cells: record, input: result.value })
       onRow(row)
     }
   } catch (error) {

@@ -105,10 +105,26 @@ describe('openprobation import people', async () => {
     )
   })
 
+  it('refuses rows that look like people already on record, naming them, unless --allow-duplicates', async () => {
+    // The same three people were imported by the previous test.
+    const file = write('clean.csv', [HEADER, ...GOOD])
+    const refused = await runCliProcess(['import', 'people', file], { env })
+    assert.equal(refused.code, 1, refused.stderr)
+    for (const row of [1, 2, 3])
+      assert.match(
+        refused.stderr,
+        new RegExp(`row ${row} \\(line ${row + 1}\\): looks like [A-Z]\\d{6} already on record`),
+      )
+    assert.match(refused.stderr, /--allow-duplicates/)
+    assert.equal(await peopleCount(), 3)
+  })
+
   it('imports a clean file whole (exit 0) and writes row,crn for each row to --out', async () => {
     const file = write('clean.csv', [HEADER, ...GOOD])
     const out = path.join(dir, 'clean-out.csv')
-    const result = await runCliProcess(['import', 'people', file, '--out', out], { env })
+    const result = await runCliProcess(['import', 'people', file, '--out', out, '--allow-duplicates'], {
+      env,
+    })
     assert.equal(result.code, 0, result.stderr)
     assert.match(result.stdout, /Imported 3 people/)
     assert.match(fs.readFileSync(out, 'utf8'), /^row,crn\n1,[A-Z]\d{6}\n2,[A-Z]\d{6}\n3,[A-Z]\d{6}\n$/)

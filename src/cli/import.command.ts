@@ -36,7 +36,7 @@ export function registerImport(program: Command) {
     .option('--rejected <file>', 'where --skip-invalid writes the rejected rows (default FILE.rejected.csv)')
     .option(
       '--allow-duplicates',
-      'import rows that look like people already on record (accepted now; duplicate detection arrives with person search)',
+      'import rows that look like people already on record (otherwise such rows are invalid, with the records they look like)',
     )
     .action((file: string, options: ImportOptions) => importPeople(file, options))
 }
@@ -57,37 +57,61 @@ async function importPeople(file: string, options: ImportOptions): Promise<void>
     if (error instanceof CsvFileError) throw unreadable(error.message)
     throw error
   }
-  const { valid, rejected, header } = checked
+  const { header, rejected } = checked
+  let valid = checked.valid
   checking.finish(
     `${formatCount(valid.length + rejected.length)} rows checked, ${formatCount(rejected.length)} invalid`,
   )
 
-  if (rejected.length > 0 && !options.skipInvalid) {
-    reportProblems(rejected)
-    process.stderr.write(
-      `Nothing was imported: ${formatCount(rejected.length)} of ${formatCount(valid.length + rejected.length)} rows have problems. ` +
-        'Correct them, or pass --skip-invalid to import the valid rows and set the others aside.\n',
-    )
-    throw new CliExit(1)
-  }
-
-  let crns: { crn: string }[] = []
-  if (valid.length > 0) {
-    crns = await withServices('import', async ({ services, actor }) => {
-      process.stderr.write(`Importing ${formatCount(valid.length)} people in one transaction...\n`)
-      const started = performance.now()
-      const created = await services.people.importPeople(
+  const crns = await withServices('import', async ({ services, actor }) => {
+    // Rows that look like people already on record are invalid unless allowed (docs/DECISIONS.md 15).
+    if (!options.allowDuplicates && valid.length > 0) {
+      const duplicates = await services.people.findLikelyDuplicates(
         actor,
         valid.map((v) => v.input),
       )
-      const seconds = (performance.now() - started) / 1000
-      process.stdout.write(
-        `Imported ${formatCount(created.length)} people from ${file} in ${seconds.toFixed(1)}s` +
-          ` (${formatCount(created.length / Math.max(seconds, 0.001))} people/s)\n`,
+      const flagged = new Set<number>()
+      duplicates.forEach((candidates, i) => {
+        const row = valid[i]
+        if (!row || candidates.length === 0) return
+        flagged.add(i)
+        rejected.push({
+          row: row.row,
+          line: row.line,
+          cells: row.cells,
+          problems: candidates.map((c) => ({
+            path: '',
+            message: `looks like ${c.crn} already on record (score ${c.score}: ${c.reasons.join('; ')}); pass --allow-duplicates if this is a different person`,
+          })),
+        })
+      })
+      if (flagged.size > 0) {
+        valid = valid.filter((_, i) => !flagged.has(i))
+        rejected.sort((a, b) => a.row - b.row)
+      }
+    }
+    if (rejected.length > 0 && !options.skipInvalid) {
+      reportProblems(rejected)
+      process.stderr.write(
+        `Nothing was imported: ${formatCount(rejected.length)} of ${formatCount(valid.length + rejected.length)} rows have problems. ` +
+          'Correct them, or pass --skip-invalid to import the valid rows and set the others aside.\n',
       )
-      return created
-    })
-  }
+      throw new CliExit(1)
+    }
+    if (valid.length === 0) return []
+    process.stderr.write(`Importing ${formatCount(valid.length)} people in one transaction...\n`)
+    const started = performance.now()
+    const created = await services.people.importPeople(
+      actor,
+      valid.map((v) => v.input),
+    )
+    const seconds = (performance.now() - started) / 1000
+    process.stdout.write(
+      `Imported ${formatCount(created.length)} people from ${file} in ${seconds.toFixed(1)}s` +
+        ` (${formatCount(created.length / Math.max(seconds, 0.001))} people/s)\n`,
+    )
+    return created
+  })
   if (options.out && crns.length > 0) {
     await writeFileAtomically(options.out, [
       csvLine(['row', 'crn']),
