@@ -1,13 +1,14 @@
 // The person record over HTTP: create, read, update, soft delete, restore and history. Bodies are
 // validated by the people module's zod schemas, which also document them here.
-import { personHistoryEntry, personRecord, personSchemas } from '../../modules/people'
+import { confirmationSchema, personHistoryEntry, personRecord, personSchemas } from '../../modules/people'
 import { z } from '../../platform/zod'
 import { type ApiRoutes, actorOf, type Request } from '../app'
 import { errorResponses, registry } from '../openapi'
 
 // The shape of the schemas does not depend on the day they are built for.
 const schemas = personSchemas('2000-01-01')
-const PersonCreate = schemas.create.openapi('PersonCreate')
+// A create may carry the confirmation that overrides a possible-duplicate warning (DECISIONS 15).
+const PersonCreate = schemas.create.extend(confirmationSchema.shape).openapi('PersonCreate')
 const PersonUpdate = schemas.update.openapi('PersonUpdate')
 const params = z.object({ crn: z.string().openapi({ example: 'A000001' }) })
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
@@ -16,10 +17,15 @@ const person = (description: string) => ({ description, ...json(personRecord) })
 registry.registerPath({
   method: 'post',
   path: '/api/v1/people',
-  summary: 'Create a person; the record is given a CRN',
+  summary:
+    'Create a person; the record is given a CRN. A person who looks like someone already on record is refused ' +
+    'with 409 person.possible_duplicate and the candidates, unless confirmDifferentPerson and a reason are sent',
   tags: ['people'],
   request: { body: json(PersonCreate) },
-  responses: { 201: person('the new record, with its CRN and version 1'), ...errorResponses(400, 401, 403) },
+  responses: {
+    201: person('the new record, with its CRN and version 1'),
+    ...errorResponses(400, 401, 403, 409),
+  },
 })
 registry.registerPath({
   method: 'get',
