@@ -52,3 +52,10 @@ export function buildOpenApiDocument() {
     security: [{ bearerAuth: [] }],
   })
 }
+
+/** A JSON request or response body, for registerPath. */
+export const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
+/** Path parameters of routes under /people/{crn}. */
+export const crnParams = z.object({ crn: z.string().openapi({ example: 'A000001' }) })
+/** Path parameters of routes by record id. */
+export const idParams = z.object({ id: z.uuid() })

@@ -3,10 +3,8 @@
 import { casePredictorsOutput, correctionInput, predictorHistoryOutput } from '../../modules/predictors'
 import { z } from '../../platform/zod'
 import { type ApiRoutes, actorOf, type Request } from '../app'
-import { errorResponses, registry } from '../openapi'
+import { crnParams, errorResponses, json, registry } from '../openapi'
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
-const crnParams = z.object({ crn: z.string().openapi({ example: 'X000001' }) })
 const tags = ['predictors']
 
 registry.registerPath({

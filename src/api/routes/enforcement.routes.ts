@@ -11,11 +11,8 @@ import {
 } from '../../modules/enforcement'
 import { z } from '../../platform/zod'
 import { type ApiRoutes, actorOf, type Request } from '../app'
-import { errorResponses, registry } from '../openapi'
+import { crnParams, errorResponses, idParams, json, registry } from '../openapi'
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
-const crnParams = z.object({ crn: z.string().openapi({ example: 'X000001' }) })
-const idParams = z.object({ id: z.uuid() })
 const tags = ['enforcement']
 const packOutput = z
   .object({

@@ -12,9 +12,8 @@ import {
 } from '../../modules/organisation'
 import { z } from '../../platform/zod'
 import { type ApiRoutes, actorOf, type Request } from '../app'
-import { errorResponses, registry } from '../openapi'
+import { errorResponses, json, registry } from '../openapi'
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 const tags = ['organisation']
 const codeParams = z.object({ code: z.string().openapi({ example: 'N07T01' }) })
 const versionBody = z.strictObject({ version: z.number().int().positive().optional() })

@@ -10,10 +10,7 @@ import {
 } from '../../modules/people'
 import { z } from '../../platform/zod'
 import { type ApiRoutes, actorOf } from '../app'
-import { errorResponses, registry } from '../openapi'
-
-const params = z.object({ crn: z.string().openapi({ example: 'A000001' }) })
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
+import { crnParams, errorResponses, json, registry } from '../openapi'
 
 registry.registerPath({
   method: 'get',
@@ -33,7 +30,7 @@ registry.registerPath({
   summary:
     'Merge the record `from` into this one: its name becomes an alias, its lists, events and registers come over, and its CRN then says where it went',
   tags: ['people'],
-  request: { params, body: json(mergeInput) },
+  request: { params: crnParams, body: json(mergeInput) },
   responses: {
     200: { description: 'the surviving record after the merge', ...json(personRecord) },
     ...errorResponses(400, 401, 403, 404, 409, 422),
@@ -44,7 +41,7 @@ registry.registerPath({
   path: '/api/v1/people/{crn}/unmerge',
   summary: 'Undo the merge that took this (old) CRN into another record: both records as they were',
   tags: ['people'],
-  request: { params, body: json(unmergeInput) },
+  request: { params: crnParams, body: json(unmergeInput) },
   responses: {
     200: { description: 'both records after the undo', ...json(unmergeResult) },
     ...errorResponses(400, 401, 403, 404, 422),

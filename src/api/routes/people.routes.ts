@@ -3,15 +3,13 @@
 import { confirmationSchema, personHistoryEntry, personRecord, personSchemas } from '../../modules/people'
 import { z } from '../../platform/zod'
 import { type ApiRoutes, actorOf, type Request } from '../app'
-import { errorResponses, registry } from '../openapi'
+import { crnParams, errorResponses, json, registry } from '../openapi'
 
 // The shape of the schemas does not depend on the day they are built for.
 const schemas = personSchemas('2000-01-01')
 // A create may carry the confirmation that overrides a possible-duplicate warning (DECISIONS 15).
 const PersonCreate = schemas.create.extend(confirmationSchema.shape).openapi('PersonCreate')
 const PersonUpdate = schemas.update.openapi('PersonUpdate')
-const params = z.object({ crn: z.string().openapi({ example: 'A000001' }) })
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 const person = (description: string) => ({ description, ...json(personRecord) })
 
 registry.registerPath({
@@ -32,7 +30,7 @@ registry.registerPath({
   path: '/api/v1/people/{crn}',
   summary: "A person's record (the read is audited)",
   tags: ['people'],
-  request: { params },
+  request: { params: crnParams },
   responses: { 200: person('the record'), ...errorResponses(401, 403, 404) },
 })
 registry.registerPath({
@@ -40,7 +38,7 @@ registry.registerPath({
   path: '/api/v1/people/{crn}',
   summary: 'Change a person: fields left out stay as they are; a list given replaces the old one',
   tags: ['people'],
-  request: { params, body: json(PersonUpdate) },
+  request: { params: crnParams, body: json(PersonUpdate) },
   responses: { 200: person('the record after the change'), ...errorResponses(400, 401, 403, 404, 409) },
 })
 registry.registerPath({
@@ -49,7 +47,7 @@ registry.registerPath({
   summary: 'Soft-delete a person (reversible); the version goes in the body or in ?version=',
   tags: ['people'],
   request: {
-    params,
+    params: crnParams,
     query: z.object({ version: z.string().optional().openapi({ example: '3' }) }),
     body: { ...json(z.object({ version: z.number().int() })), required: false },
   },
@@ -60,7 +58,10 @@ registry.registerPath({
   path: '/api/v1/people/{crn}/restore',
   summary: 'Restore a deleted person',
   tags: ['people'],
-  request: { params, body: { ...json(z.object({ version: z.number().int().optional() })), required: false } },
+  request: {
+    params: crnParams,
+    body: { ...json(z.object({ version: z.number().int().optional() })), required: false },
+  },
   responses: { 200: person('the record restored'), ...errorResponses(400, 401, 403, 404, 409, 422) },
 })
 registry.registerPath({
@@ -68,7 +69,7 @@ registry.registerPath({
   path: '/api/v1/people/{crn}/history',
   summary: 'Every version of a person’s record, oldest first',
   tags: ['people'],
-  request: { params },
+  request: { params: crnParams },
   responses: {
     200: { description: 'the versions', ...json(z.array(personHistoryEntry)) },
     ...errorResponses(401, 403, 404),

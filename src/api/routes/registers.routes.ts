@@ -2,11 +2,8 @@
 import { deregisterInput, registerInput, registerOutput, registerUpdate } from '../../modules/registers'
 import { z } from '../../platform/zod'
 import { type ApiRoutes, actorOf, type Request } from '../app'
-import { errorResponses, registry } from '../openapi'
+import { crnParams, errorResponses, idParams, json, registry } from '../openapi'
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
-const crnParams = z.object({ crn: z.string().openapi({ example: 'X000001' }) })
-const idParams = z.object({ id: z.uuid() })
 const tags = ['registers']
 const register = (description: string) => ({ description, ...json(registerOutput) })
 const versionBody = z.strictObject({ version: z.number().int().positive().optional() })

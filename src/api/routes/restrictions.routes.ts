@@ -4,10 +4,8 @@ import { caseRestrictions, caseRestrictionsInput } from '../../modules/access'
 import { z } from '../../platform/zod'
 import type { ApiRoutes } from '../app'
 import { actorOf } from '../app'
-import { errorResponses, registry } from '../openapi'
+import { crnParams, errorResponses, json, registry } from '../openapi'
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
-const params = z.object({ crn: z.string().openapi({ example: 'X000001' }) })
 const tags = ['access']
 
 registry.registerPath({
@@ -15,7 +13,7 @@ registry.registerPath({
   path: '/api/v1/people/{crn}/restrictions',
   summary: "The case's restriction list, exclusion list and show-as-restricted flag (administrators)",
   tags,
-  request: { params },
+  request: { params: crnParams },
   responses: {
     200: { description: 'the lists, by username', ...json(caseRestrictions) },
     ...errorResponses(401, 403, 404),
@@ -28,7 +26,7 @@ registry.registerPath({
     'Replace the case\'s lists (administrators). Those not allowed get "not found" for the case everywhere, ' +
     'or only its name and "restricted" when showAsRestricted is true',
   tags,
-  request: { params, body: json(caseRestrictionsInput) },
+  request: { params: crnParams, body: json(caseRestrictionsInput) },
   responses: {
     200: { description: 'the lists as now stored', ...json(caseRestrictions) },
     ...errorResponses(400, 401, 403, 404),

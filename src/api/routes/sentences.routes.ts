@@ -3,11 +3,8 @@
 import { deleteInput, eventInput, eventOutput, eventUpdate } from '../../modules/sentences'
 import { z } from '../../platform/zod'
 import { type ApiRoutes, actorOf, type Request } from '../app'
-import { errorResponses, registry } from '../openapi'
+import { crnParams, errorResponses, idParams, json, registry } from '../openapi'
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
-const crnParams = z.object({ crn: z.string().openapi({ example: 'X000001' }) })
-const idParams = z.object({ id: z.uuid() })
 const historyEntry = z
   .object({
     id: z.number(),

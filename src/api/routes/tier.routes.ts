@@ -5,11 +5,8 @@
 import { overrideInput, reviewInput } from '../../modules/tiering'
 import { z } from '../../platform/zod'
 import { type ApiRoutes, actorOf, type Request } from '../app'
-import { errorResponses, registry } from '../openapi'
+import { crnParams, errorResponses, idParams, json, registry } from '../openapi'
 
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
-const crnParams = z.object({ crn: z.string().openapi({ example: 'X000001' }) })
-const idParams = z.object({ id: z.uuid() })
 const tags = ['tiering']
 
 // Approval takes an optional note, rejection a required one: two shapes, so two names in the document.
