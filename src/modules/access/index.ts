@@ -1,6 +1,8 @@
 export { type AddUserInput, addUserSchema } from './access.schema'
 export { type AccessService, createAccessService } from './access.service'
 export { can, type Permission, requirePermission } from './permissions.rules'
+// For the people module's merge of two records (and its undoing).
+export { type CaseListsMove, mergeCaseLists, unmergeCaseLists } from './restrictions.merge'
 export {
   type CaseDecision,
   type CaseLists,

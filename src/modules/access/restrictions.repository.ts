@@ -3,7 +3,7 @@ import { type Kysely, sql, type Transaction } from 'kysely'
 import type { Database } from '../../platform/db/schema'
 import { type CaseLists, NO_LISTS } from './restrictions.rules'
 
-type Executor = Kysely<Database> | Transaction<Database>
+export type Executor = Kysely<Database> | Transaction<Database>
 
 /**
  * The lists of those of `personIds` that have any; a case absent from the map has none. Restricted
@@ -94,4 +94,60 @@ export function usersById(db: Executor, ids: readonly string[]) {
 /** Takes the person's row lock, so two administrators' changes to one case's lists serialise. */
 export async function lockPerson(db: Executor, personId: string): Promise<void> {
   await sql`select 1 from people where id = ${personId} for update`.execute(db)
+}
+
+/** Adds users to a case's lists; returns those that were not on them already. */
+export async function addToLists(
+  db: Executor,
+  personId: string,
+  add: { restrictedTo: readonly string[]; excluded: readonly string[] },
+): Promise<{ restrictedTo: string[]; excluded: string[] }> {
+  const insert = async (table: 'case_restrictions' | 'case_exclusions', userIds: readonly string[]) => {
+    if (userIds.length === 0) return []
+    const rows = await db
+      .insertInto(table)
+      .values(userIds.map((user_id) => ({ person_id: personId, user_id })))
+      .onConflict((oc) => oc.doNothing())
+      .returning('user_id')
+      .execute()
+    return rows.map((r) => r.user_id)
+  }
+  return {
+    restrictedTo: await insert('case_restrictions', add.restrictedTo),
+    excluded: await insert('case_exclusions', add.excluded),
+  }
+}
+
+export async function removeFromLists(
+  db: Executor,
+  personId: string,
+  remove: { restrictedTo: readonly string[]; excluded: readonly string[] },
+): Promise<void> {
+  for (const [table, userIds] of [
+    ['case_restrictions', remove.restrictedTo],
+    ['case_exclusions', remove.excluded],
+  ] as const)
+    if (userIds.length > 0)
+      await db
+        .deleteFrom(table)
+        .where('person_id', '=', personId)
+        .where('user_id', 'in', [...userIds])
+        .execute()
+}
+
+/** Sets a case's "show as restricted" flag, only where it is still `from` when given. */
+export async function setShowAsRestricted(db: Executor, personId: string, to: boolean, from?: boolean) {
+  if (from === undefined)
+    await db
+      .insertInto('case_access_policies')
+      .values({ person_id: personId, show_as_restricted: to })
+      .onConflict((oc) => oc.column('person_id').doUpdateSet({ show_as_restricted: to }))
+      .execute()
+  else
+    await db
+      .updateTable('case_access_policies')
+      .set({ show_as_restricted: to })
+      .where('person_id', '=', personId)
+      .where('show_as_restricted', '=', from)
+      .execute()
 }

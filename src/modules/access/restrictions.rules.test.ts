@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { decideCaseAccess, NO_LISTS } from './restrictions.rules'
+import { decideCaseAccess, mergedCaseLists, NO_LISTS } from './restrictions.rules'
 
 const user = (id: string) => ({ kind: 'user' as const, id })
 
@@ -41,6 +41,24 @@ describe('who may see a case, given its lists', () => {
     assert.deepEqual(decideCaseAccess({ kind: 'system', id: 'cli' }, lists), {
       visibility: 'visible',
       reason: 'system actor',
+    })
+  })
+
+  it('gives a merged case the stricter of both records’ lists', () => {
+    const open = { restrictedTo: [], excluded: ['x'], showAsRestricted: true }
+    const restricted = { restrictedTo: ['a'], excluded: ['y'], showAsRestricted: true }
+    assert.equal(mergedCaseLists(open, NO_LISTS), open)
+    assert.deepEqual(mergedCaseLists(NO_LISTS, restricted), restricted)
+    assert.deepEqual(mergedCaseLists(open, { ...restricted, restrictedTo: ['a', 'b'] }), {
+      restrictedTo: ['a', 'b'],
+      excluded: ['x', 'y'],
+      showAsRestricted: true,
+    })
+    const hidden = { restrictedTo: ['b'], excluded: [], showAsRestricted: false }
+    assert.deepEqual(mergedCaseLists(hidden, restricted), {
+      restrictedTo: ['b', 'a'],
+      excluded: ['y'],
+      showAsRestricted: false,
     })
   })
 })

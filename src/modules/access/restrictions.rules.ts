@@ -44,3 +44,21 @@ export function decideCaseAccess(actor: Pick<Actor, 'kind' | 'id'>, lists: CaseL
     reason: lists.excluded.length > 0 || lists.showAsRestricted ? 'not excluded' : 'no lists',
   }
 }
+
+const hasLists = (lists: CaseLists) => lists.restrictedTo.length > 0 || lists.excluded.length > 0
+
+/**
+ * The lists of the surviving record when two records of one person are merged: the stricter of both.
+ * Every exclusion of either applies, and a case restricted on either side stays restricted. Two
+ * restriction lists are joined, not intersected: the staff who held either record keep the merged case,
+ * and two lists with nobody in common never leave a case no one may open. "Show as restricted" stays
+ * only when every record that had lists said so, since showing the name tells more than "not found".
+ */
+export function mergedCaseLists(survivor: CaseLists, loser: CaseLists): CaseLists {
+  if (!hasLists(loser)) return survivor
+  return {
+    restrictedTo: [...new Set([...survivor.restrictedTo, ...loser.restrictedTo])],
+    excluded: [...new Set([...survivor.excluded, ...loser.excluded])],
+    showAsRestricted: loser.showAsRestricted && (survivor.showAsRestricted || !hasLists(survivor)),
+  }
+}

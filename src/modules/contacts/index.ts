@@ -14,6 +14,8 @@ export function createContactsService(deps: ServiceDeps) {
 }
 export type ContactsService = ReturnType<typeof createContactsService>
 
+// For the people module's merge of two records (and its undoing).
+export { reassignContacts } from './contacts.repository'
 export {
   ABSENCE_REASON_CODES,
   ABSENCE_REASONS,

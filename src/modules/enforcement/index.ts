@@ -18,6 +18,8 @@ export type EnforcementService = ReturnType<typeof createEnforcementService>
 export type { BreachPackContent } from './breach-pack.rules'
 export type { BreachPack } from './breach-pack.service'
 export { CHRONOLOGY_KINDS, type ChronologyEntry, chronologyEntry, chronologyQuery } from './chronology.schema'
+// For the people module's merge of two records (and its undoing).
+export { reassignEnforcement } from './enforcement.repository'
 export {
   DECISIONS,
   type Decision,

@@ -3,6 +3,7 @@
 // whose ids are kept so that an undo removes exactly them.
 import { type Kysely, sql, type Transaction } from 'kysely'
 import type { Database } from '../../platform/db/schema'
+import type { CaseListsMove } from '../access'
 import type { AliasRecord } from './person-record.schema'
 
 type Executor = Kysely<Database> | Transaction<Database>
@@ -121,6 +122,12 @@ export interface MergeMoves {
   circumstances: string[]
   events: { id: string; from: number; to: number }[]
   registers: string[]
+  // The four below came later: merges recorded before them lack them, which means nothing moved.
+  contacts?: string[]
+  enforcementActions?: string[]
+  breachPacks?: string[]
+  /** What was added to the survivor's restriction and exclusion lists (they get the stricter of both). */
+  caseLists?: CaseListsMove
   /** Identifier and date-of-birth columns of the survivor that were empty and were filled from the loser. */
   filled: Record<string, string>
   /** Records merged earlier into the loser, now pointing to the survivor. */

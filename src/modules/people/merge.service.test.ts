@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { sql } from 'kysely'
 import { systemActor, testServices, userActor } from '../../../test/harness'
 import { fixedClock } from '../../platform/clock'
 import type { DomainError } from '../../platform/errors'
+import { contactsFixture } from '../contacts/contacts.fixture'
 
-const spo = userActor(['spo'])
-const practitioner = userActor(['practitioner'])
 const code = (expected: string) => (error: DomainError) => {
   assert.equal(error.code, expected)
   return true
@@ -18,7 +18,18 @@ const event = {
 
 describe('merging two records of one person, and undoing it', async () => {
   const services = await testServices(fixedClock('2026-11-23T10:00:00Z'))
-  const { people, sentences, registers, audit } = services
+  const { people, sentences, registers, contacts, enforcement, restrictions, audit } = services
+  const fx = contactsFixture(services)
+  const user = (username: string) =>
+    services.access.addUser(systemActor, {
+      username,
+      password: 'correct horse battery',
+      role: 'practitioner',
+    })
+  // Both are named on the losing record's restriction list, so keep seeing both records.
+  const practitioner = { ...userActor(['practitioner']), id: (await user('alice')).id }
+  const spo = { ...userActor(['spo']), id: (await user('bob')).id }
+  await user('carol')
   const { db } = services.database
   const make = (body: Record<string, unknown>) =>
     people.createPerson(systemActor, {
@@ -47,7 +58,36 @@ describe('merging two records of one person, and undoing it', async () => {
   })
   await sentences.createEvent(systemActor, survivor.crn, event)
   await sentences.createEvent(systemActor, loser.crn, event)
-  await sentences.createEvent(systemActor, loser.crn, event)
+  const order = await fx.newOrder(loser.crn)
+  const staffCode = await fx.newStaff('PO', await fx.newTeam())
+  const [booked] = await contacts.recordContact(systemActor, loser.crn, {
+    type: 'office_visit',
+    date: '2026-06-01',
+    startTime: '10:00',
+    endTime: '10:30',
+    location: 'Leeds',
+    staffCode,
+    eventId: order.id,
+  })
+  const contact = await contacts.recordOutcome(systemActor, booked?.id as string, {
+    version: 1,
+    outcome: 'failed_to_attend',
+    notes: 'No word',
+  })
+  const breach = await enforcement.recordDecision(systemActor, loser.crn, {
+    eventId: order.id,
+    decision: 'breach_initiated',
+    decidedOn: '2026-06-02',
+    rationale: 'Threatened staff',
+    staffCode,
+  })
+  await restrictions.setCaseRestrictions(systemActor, survivor.crn, {
+    restrictedTo: [],
+    excluded: ['carol'],
+    showAsRestricted: false,
+  })
+  const loserLists = { restrictedTo: ['alice', 'bob'], excluded: [], showAsRestricted: true }
+  await restrictions.setCaseRestrictions(systemActor, loser.crn, loserLists)
   await registers.createRegister(systemActor, loser.crn, { type: 'weapons', registeredDate: '2026-03-01' })
   const loserBefore = await people.getPerson(systemActor, loser.crn)
 
@@ -102,6 +142,20 @@ describe('merging two records of one person, and undoing it', async () => {
       [1, 2, 3],
     )
     assert.equal((await registers.listRegisters(systemActor, survivor.crn)).length, 1)
+    const moved = await contacts.listContacts(systemActor, survivor.crn)
+    assert.deepEqual(
+      moved.map((c) => [c.id, c.crn, c.outcome?.code]),
+      [[contact.id, survivor.crn, 'failed_to_attend']],
+    )
+    const actions = await enforcement.listActions(systemActor, survivor.crn)
+    assert.deepEqual(
+      actions.map((a) => [a.id, a.breachPackId]),
+      [[breach.id, breach.breachPackId]],
+    )
+    const pack = await enforcement.getBreachPack(systemActor, breach.breachPackId as string)
+    assert.equal(pack.crn, survivor.crn)
+    const chronology = await enforcement.chronology(systemActor, survivor.crn)
+    assert.ok(chronology.some((e) => e.kind === 'contact'))
 
     await assert.rejects(people.getPerson(practitioner, loser.crn), (error: DomainError & { data?: any }) => {
       assert.equal(error.code, 'person.merged')
@@ -124,13 +178,20 @@ describe('merging two records of one person, and undoing it', async () => {
     assert.equal(byCrn.results[0]?.crn, survivor.crn)
     assert.ok(byCrn.results[0]?.reasons.includes('CRN matched a record merged into this one'))
 
-    const actions = (await audit.entriesFor(db, { targetType: 'person_merge' })).map((e) => [
+    const merges = (await audit.entriesFor(db, { targetType: 'person_merge' })).map((e) => [
       e.action,
       e.actor.id,
     ])
-    assert.deepEqual(actions, [['person.merge_recorded', spo.id]])
+    assert.deepEqual(merges, [['person.merge_recorded', spo.id]])
     const history = await people.personHistory(spo, survivor.crn)
     assert.equal(history.at(-1)?.action, 'person.merged')
+    // The stricter of both lists: every restriction and exclusion; "not found" rather than the name.
+    assert.deepEqual(await restrictions.getCaseRestrictions(systemActor, survivor.crn), {
+      crn: survivor.crn,
+      restrictedTo: ['alice', 'bob'],
+      excluded: ['carol'],
+      showAsRestricted: false,
+    })
   })
 
   it('undoes the merge: both records as they were, the survivor’s later changes kept', async () => {
@@ -161,6 +222,28 @@ describe('merging two records of one person, and undoing it', async () => {
     )
     assert.equal((await sentences.listEvents(systemActor, survivor.crn)).length, 1)
     assert.equal((await registers.listRegisters(systemActor, loser.crn)).length, 1)
+    assert.deepEqual(
+      (await contacts.listContacts(systemActor, loser.crn)).map((c) => [c.id, c.outcome?.code]),
+      [[contact.id, 'failed_to_attend']],
+    )
+    assert.deepEqual(await contacts.listContacts(systemActor, survivor.crn), [])
+    assert.deepEqual(
+      (await enforcement.listActions(systemActor, loser.crn)).map((a) => a.id),
+      [breach.id],
+    )
+    assert.deepEqual(await enforcement.listActions(systemActor, survivor.crn), [])
+    const pack = await enforcement.getBreachPack(systemActor, breach.breachPackId as string)
+    assert.equal(pack.crn, loser.crn)
+    assert.deepEqual(await restrictions.getCaseRestrictions(systemActor, survivor.crn), {
+      crn: survivor.crn,
+      restrictedTo: [],
+      excluded: ['carol'],
+      showAsRestricted: false,
+    })
+    assert.deepEqual(await restrictions.getCaseRestrictions(systemActor, loser.crn), {
+      crn: loser.crn,
+      ...loserLists,
+    })
     const found = await people.searchPeople(practitioner, {
       firstName: 'Bill',
       surname: 'Smyth',
@@ -168,5 +251,15 @@ describe('merging two records of one person, and undoing it', async () => {
     })
     assert.equal(found.results[0]?.crn, loser.crn)
     await assert.rejects(people.unmergePeople(spo, loser.crn, { reason: 'again' }), code('person.not_merged'))
+  })
+
+  it('undoes a merge recorded before contacts, enforcement and case lists moved (their keys missing)', async () => {
+    const keep = await make({ firstName: 'Ann', surname: 'Old', dateOfBirth: '1970-01-01' })
+    const gone = await make({ firstName: 'Anne', surname: 'Old', dateOfBirth: '1970-01-01' })
+    await people.mergePeople(spo, keep.crn, { from: gone.crn, version: 1, reason: 'Same woman' })
+    await sql`update person_merges
+      set moved = moved - 'contacts' - 'enforcementActions' - 'breachPacks' - 'caseLists'`.execute(db)
+    const { restored } = await people.unmergePeople(spo, gone.crn, { reason: 'Sisters' })
+    assert.equal(restored.crn, gone.crn)
   })
 })

@@ -1,14 +1,19 @@
 // Merging two records of one person, and undoing it. Everything of the losing record is kept: its
 // name becomes an alias of the survivor, its aliases, addresses and circumstances are copied over, its
-// events and registers move, empty identifiers of the survivor are filled from it; the losing record
-// is soft-deleted with its own lists untouched and points to the survivor, so its old CRN says where
-// it went. Each merge is kept (person_merges) with both records as they were, so that it can be undone.
+// events, registers, contacts, enforcement decisions and breach packs move, its restriction and
+// exclusion lists are added to the survivor's (the stricter of both applies), empty identifiers of the
+// survivor are filled from it; the losing record is soft-deleted with its own lists untouched and
+// points to the survivor, so its old CRN says where it went. Each merge is kept (person_merges) with both records as they were, so that it can be undone.
 import type { Actor } from '../../platform/actor'
 import { DomainError, NotFoundError, StaleVersionError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
-import { requirePermission } from '../access'
+import { mergeCaseLists, requirePermission, unmergeCaseLists } from '../access'
+// Contacts and enforcement straight from their repositories, not index.ts: both import people, and
+// their index files use their own rules at load time, so going through them makes a load cycle.
+import { reassignContacts } from '../contacts/contacts.repository'
 import type { ServiceDeps } from '../deps'
+import { reassignEnforcement } from '../enforcement/enforcement.repository'
 import { reassignRegisters } from '../registers'
 import { reassignEvents } from '../sentences'
 import * as mergeRepo from './merge.repository'
@@ -99,12 +104,17 @@ export function createMergeService({ db, clock, audit }: ServiceDeps) {
             changes[key] = value
           }
         }
+        const enforcement = await reassignEnforcement(trx, from.id, to.id)
         const moved: mergeRepo.MergeMoves = {
           aliases: await mergeRepo.copyAliases(trx, from.id, to.id, mainName),
           addresses: await mergeRepo.copyAddresses(trx, from.id, to.id),
           circumstances: await mergeRepo.copyCircumstances(trx, from.id, to.id),
           events: await reassignEvents(trx, from.id, to.id),
           registers: await reassignRegisters(trx, from.id, to.id),
+          contacts: await reassignContacts(trx, from.id, to.id),
+          enforcementActions: enforcement.actions,
+          breachPacks: enforcement.packs,
+          caseLists: await mergeCaseLists(trx, from.id, to.id),
           filled,
           repointed: await mergeRepo.markMerged(trx, from.id, to.id, now),
         }
@@ -172,6 +182,13 @@ export function createMergeService({ db, clock, audit }: ServiceDeps) {
           moved.events.map((e) => ({ id: e.id, eventNumber: e.from })),
         )
         await reassignRegisters(trx, survivor.id, locked.id, moved.registers)
+        // Merges recorded before contacts, enforcement and case lists moved lack their keys: nothing to undo.
+        await reassignContacts(trx, survivor.id, locked.id, moved.contacts ?? [])
+        await reassignEnforcement(trx, survivor.id, locked.id, {
+          actions: moved.enforcementActions ?? [],
+          packs: moved.breachPacks ?? [],
+        })
+        if (moved.caseLists) await unmergeCaseLists(trx, survivor.id, moved.caseLists)
         await mergeRepo.deleteCopies(trx, 'aliases', moved.aliases)
         await mergeRepo.deleteCopies(trx, 'addresses', moved.addresses)
         await mergeRepo.deleteCopies(trx, 'personal_circumstances', moved.circumstances)
