@@ -18,7 +18,8 @@ const event = {
 
 describe('merging two records of one person, and undoing it', async () => {
   const services = await testServices(fixedClock('2026-11-23T10:00:00Z'))
-  const { people, sentences, registers, contacts, enforcement, restrictions, audit } = services
+  const { people, sentences, registers, contacts, enforcement, restrictions, predictors, tiering, audit } =
+    services
   const fx = contactsFixture(services)
   const user = (username: string) =>
     services.access.addUser(systemActor, {
@@ -89,6 +90,21 @@ describe('merging two records of one person, and undoing it', async () => {
   const loserLists = { restrictedTo: ['alice', 'bob'], excluded: [], showAsRestricted: true }
   await restrictions.setCaseRestrictions(systemActor, loser.crn, loserLists)
   await registers.createRegister(systemActor, loser.crn, { type: 'weapons', registeredDate: '2026-03-01' })
+  // A practitioner's correction of a predictor input and a tier override on the losing record.
+  const corrected = await predictors.correctInput(systemActor, loser.crn, {
+    input: 'totalSanctions',
+    value: 7,
+    reason: 'PNC shows six earlier convictions',
+  })
+  const correctionId = corrected.corrections[0]?.id as string
+  const override = await tiering.proposeOverride(systemActor, loser.crn, {
+    model: 'v2',
+    tier: 'b2',
+    rationale: 'Threats to kill',
+  })
+  const loserScores = (await predictors.predictorHistory(systemActor, loser.crn)).map((r) => r.id)
+  const survivorOwn = await predictors.casePredictors(systemActor, survivor.crn)
+  assert.notEqual(survivorOwn.inputs.totalSanctions.value, 7)
   const loserBefore = await people.getPerson(systemActor, loser.crn)
 
   it('refuses without the permission, a stale version, a missing reason, and a record into itself', async () => {
@@ -156,6 +172,21 @@ describe('merging two records of one person, and undoing it', async () => {
     assert.equal(pack.crn, survivor.crn)
     const chronology = await enforcement.chronology(systemActor, survivor.crn)
     assert.ok(chronology.some((e) => e.kind === 'contact'))
+    // The correction follows the person: the survivor's scores, recomputed on this read, apply it.
+    const scored = await predictors.casePredictors(systemActor, survivor.crn)
+    assert.equal(scored.inputs.totalSanctions.value, 7)
+    assert.equal(scored.inputs.totalSanctions.correction?.reason, 'PNC shows six earlier convictions')
+    assert.deepEqual(
+      scored.corrections.map((c) => c.id),
+      [correctionId],
+    )
+    const scoreIds = (await predictors.predictorHistory(systemActor, survivor.crn)).map((r) => r.id)
+    assert.ok(loserScores.every((id) => scoreIds.includes(id)))
+    const tier = await tiering.currentTier(systemActor, survivor.crn)
+    assert.deepEqual(
+      tier.overrides.map((o) => [o.id, o.crn]),
+      [[override.id, survivor.crn]],
+    )
 
     await assert.rejects(people.getPerson(practitioner, loser.crn), (error: DomainError & { data?: any }) => {
       assert.equal(error.code, 'person.merged')
@@ -234,6 +265,22 @@ describe('merging two records of one person, and undoing it', async () => {
     assert.deepEqual(await enforcement.listActions(systemActor, survivor.crn), [])
     const pack = await enforcement.getBreachPack(systemActor, breach.breachPackId as string)
     assert.equal(pack.crn, loser.crn)
+    const back = await predictors.casePredictors(systemActor, loser.crn)
+    assert.equal(back.inputs.totalSanctions.value, 7)
+    assert.deepEqual(
+      back.corrections.map((c) => c.id),
+      [correctionId],
+    )
+    const backIds = (await predictors.predictorHistory(systemActor, loser.crn)).map((r) => r.id)
+    assert.ok(loserScores.every((id) => backIds.includes(id)))
+    const own = await predictors.casePredictors(systemActor, survivor.crn)
+    assert.deepEqual(own.corrections, [])
+    assert.equal(own.inputs.totalSanctions.value, survivorOwn.inputs.totalSanctions.value)
+    assert.deepEqual(
+      (await tiering.currentTier(systemActor, loser.crn)).overrides.map((o) => o.id),
+      [override.id],
+    )
+    assert.deepEqual((await tiering.currentTier(systemActor, survivor.crn)).overrides, [])
     assert.deepEqual(await restrictions.getCaseRestrictions(systemActor, survivor.crn), {
       crn: survivor.crn,
       restrictedTo: [],
@@ -253,12 +300,13 @@ describe('merging two records of one person, and undoing it', async () => {
     await assert.rejects(people.unmergePeople(spo, loser.crn, { reason: 'again' }), code('person.not_merged'))
   })
 
-  it('undoes a merge recorded before contacts, enforcement and case lists moved (their keys missing)', async () => {
+  it('undoes a merge recorded before contacts, enforcement, case lists, predictors and tiering moved', async () => {
     const keep = await make({ firstName: 'Ann', surname: 'Old', dateOfBirth: '1970-01-01' })
     const gone = await make({ firstName: 'Anne', surname: 'Old', dateOfBirth: '1970-01-01' })
     await people.mergePeople(spo, keep.crn, { from: gone.crn, version: 1, reason: 'Same woman' })
     await sql`update person_merges
-      set moved = moved - 'contacts' - 'enforcementActions' - 'breachPacks' - 'caseLists'`.execute(db)
+      set moved = moved - 'contacts' - 'enforcementActions' - 'breachPacks' - 'caseLists' - 'predictorScores'
+        - 'predictorCorrections' - 'tierCalculations' - 'tierOverrides'`.execute(db)
     const { restored } = await people.unmergePeople(spo, gone.crn, { reason: 'Sisters' })
     assert.equal(restored.crn, gone.crn)
   })

@@ -1,6 +1,7 @@
 // Merging two records of one person, and undoing it. Everything of the losing record is kept: its
 // name becomes an alias of the survivor, its aliases, addresses and circumstances are copied over, its
-// events, registers, contacts, enforcement decisions and breach packs move, its restriction and
+// events, registers, contacts, enforcement decisions, breach packs, predictor corrections and history,
+// and tier calculations and overrides move (practitioners' work follows the person), its restriction and
 // exclusion lists are added to the survivor's (the stricter of both applies), empty identifiers of the
 // survivor are filled from it; the losing record is soft-deleted with its own lists untouched and
 // points to the survivor, so its old CRN says where it went. Each merge is kept (person_merges) with both records as they were, so that it can be undone.
@@ -9,13 +10,16 @@ import { DomainError, NotFoundError, StaleVersionError } from '../../platform/er
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
 import { mergeCaseLists, requirePermission, unmergeCaseLists } from '../access'
-// Contacts and enforcement straight from their repositories, not index.ts: both import people, and
-// their index files use their own rules at load time, so going through them makes a load cycle.
+// Contacts, enforcement, predictors and tiering straight from their repositories, not index.ts: all
+// import people, and their index files use their own rules at load time, so going through them makes
+// a load cycle.
 import { reassignContacts } from '../contacts/contacts.repository'
 import type { ServiceDeps } from '../deps'
 import { reassignEnforcement } from '../enforcement/enforcement.repository'
+import { reassignPredictorRows } from '../predictors/predictors.repository'
 import { reassignRegisters } from '../registers'
 import { reassignEvents } from '../sentences'
+import { reassignTierRows } from '../tiering/tier.repository'
 import * as mergeRepo from './merge.repository'
 import { mergeInput, unmergeInput } from './merge.schema'
 import { presentPerson } from './people.presenter'
@@ -105,6 +109,10 @@ export function createMergeService({ db, clock, audit }: ServiceDeps) {
           }
         }
         const enforcement = await reassignEnforcement(trx, from.id, to.id)
+        // The survivor's predictors and tier are recomputed on its next read (fingerprints differ), with
+        // the moved corrections applied; the moved history rows stay as they were computed.
+        const predictors = await reassignPredictorRows(trx, from.id, to.id)
+        const tier = await reassignTierRows(trx, from.id, to.id)
         const moved: mergeRepo.MergeMoves = {
           aliases: await mergeRepo.copyAliases(trx, from.id, to.id, mainName),
           addresses: await mergeRepo.copyAddresses(trx, from.id, to.id),
@@ -114,6 +122,10 @@ export function createMergeService({ db, clock, audit }: ServiceDeps) {
           contacts: await reassignContacts(trx, from.id, to.id),
           enforcementActions: enforcement.actions,
           breachPacks: enforcement.packs,
+          predictorScores: predictors.scores,
+          predictorCorrections: predictors.corrections,
+          tierCalculations: tier.calculations,
+          tierOverrides: tier.overrides,
           caseLists: await mergeCaseLists(trx, from.id, to.id),
           filled,
           repointed: await mergeRepo.markMerged(trx, from.id, to.id, now),
@@ -182,11 +194,20 @@ export function createMergeService({ db, clock, audit }: ServiceDeps) {
           moved.events.map((e) => ({ id: e.id, eventNumber: e.from })),
         )
         await reassignRegisters(trx, survivor.id, locked.id, moved.registers)
-        // Merges recorded before contacts, enforcement and case lists moved lack their keys: nothing to undo.
+        // Merges recorded before contacts, enforcement, case lists, predictors and tiering moved lack
+        // their keys: nothing to undo.
         await reassignContacts(trx, survivor.id, locked.id, moved.contacts ?? [])
         await reassignEnforcement(trx, survivor.id, locked.id, {
           actions: moved.enforcementActions ?? [],
           packs: moved.breachPacks ?? [],
+        })
+        await reassignPredictorRows(trx, survivor.id, locked.id, {
+          scores: moved.predictorScores ?? [],
+          corrections: moved.predictorCorrections ?? [],
+        })
+        await reassignTierRows(trx, survivor.id, locked.id, {
+          calculations: moved.tierCalculations ?? [],
+          overrides: moved.tierOverrides ?? [],
         })
         if (moved.caseLists) await unmergeCaseLists(trx, survivor.id, moved.caseLists)
         await mergeRepo.deleteCopies(trx, 'aliases', moved.aliases)

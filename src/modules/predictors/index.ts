@@ -35,6 +35,8 @@ export { calculateIic, calculateOspDc, type SexualHistory } from './osp.rules'
 export { calculateOgp, calculateOvp, type OgpInput, type OvpInput } from './points.rules'
 export type { CaseInput, CaseInputs, InputName } from './predictor-inputs.rules'
 export { predictorCalculators } from './predictors.calculators'
+// For merging two records of one person (people/merge.service.ts).
+export { reassignPredictorRows } from './predictors.repository'
 export {
   type CasePredictorsView,
   createPredictorsService,
