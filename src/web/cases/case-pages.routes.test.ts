@@ -2,7 +2,7 @@
 // its filters, the search, and who may see them.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { systemActor, testApi } from '../../../test/harness'
+import { systemActor, testApi, userActor } from '../../../test/harness'
 import { adjustableClock, textOf, WebClient } from '../../../test/web-client'
 import { contactsFixture } from '../../modules/contacts/contacts.fixture'
 import type { Role } from '../../platform/actor'
@@ -122,10 +122,89 @@ describe('case pages', async () => {
     assert.match(page.html, new RegExp(`href="/cases/${crn}/edit"`))
   })
 
+  it('shows the tier with its reasons: RoSH high scores 20 protect points', async () => {
+    const page = await practitioner.get(`/cases/${crn}`)
+    const tier = textOf(/data-test="tier"[\s\S]*?<\/dl>/.exec(page.html)?.[0] ?? '')
+    const { result } = await services.tiering.currentTier(systemActor, crn)
+    const v2 = result?.v2.tier as string
+    assert.match(v2, /^B\d$/)
+    assert.match(tier, new RegExp(`Protect and change tier ${v2}`))
+    assert.match(tier, /Protect level B \(20 points\)/)
+    assert.match(tier, new RegExp(`A to G tier ${result?.v3.tier ?? 'No tier'}`))
+    assert.match(textOf(page.html), new RegExp(`Why ${v2}\\?`))
+    assert.match(textOf(page.html), result?.v3.tier ? /Why A to G tier [A-G]\?/ : /Why no A to G tier\?/)
+    const reasons = textOf(/data-test="tier-reasons"[\s\S]*?<\/table>/.exec(page.html)?.[0] ?? '')
+    assert.match(reasons, /Protect RoSH high: 20 points 20 Counted/)
+    const inputs = textOf(/data-test="tier-inputs"[\s\S]*?<\/table>/.exec(page.html)?.[0] ?? '')
+    assert.match(inputs, /Risk of serious harm \(RoSH\) High register rosh from 2026-01-05: high/)
+    assert.match(inputs, /Sex used for scoring Female/)
+    assert.match(
+      inputs,
+      /Factors for women parenting: No, impulsivity or temper control: No, breach or recall in last 12 months: No/,
+    )
+    assert.match(textOf(page.html), /No override proposed/)
+  })
+
+  it('shows an override with its status and rationale, escaped', async () => {
+    const other = await services.people.createPerson(systemActor, {
+      firstName: 'Tomasz',
+      surname: 'Wojcik',
+      sex: 'male',
+    })
+    await services.tiering.proposeOverride(systemActor, other.crn, {
+      model: 'v2',
+      tier: 'B1',
+      rationale: 'Threats to kill <script>alert(1)</script>',
+    })
+    const page = await practitioner.get(`/cases/${other.crn}`)
+    const card = textOf(/data-test="tier-override"[\s\S]*?<\/dl>/.exec(page.html)?.[0] ?? '')
+    assert.match(card, /Status Proposed Rationale Threats to kill &lt;script&gt;alert\(1\)&lt;\/script&gt;/)
+    assert.match(card, /Review Not reviewed yet/)
+    assert.match(textOf(page.html), /Protect and change tier: D0 to B1/)
+    assert.doesNotMatch(page.html, /<script>alert\(1\)/)
+    // Approved, it is the tier in use; an input change then flags it for review.
+    const [proposal] = (await services.tiering.currentTier(systemActor, other.crn)).overrides
+    await services.tiering.approveOverride(userActor(['spo']), proposal?.id as string, { note: 'Agreed' })
+    const approved = textOf((await practitioner.get(`/cases/${other.crn}`)).html)
+    assert.match(approved, /Protect and change tier D0 \(in use: B1, by an approved override\)/)
+    assert.match(approved, /Status Approved .* Review Approved by .* Agreed/)
+    await services.registers.createRegister(systemActor, other.crn, {
+      type: 'rosh',
+      level: 'medium',
+      registeredDate: '2026-11-01',
+    })
+    const flagged = textOf((await practitioner.get(`/cases/${other.crn}`)).html)
+    assert.match(
+      flagged,
+      /Status Needs review .* Needs review because Flagged on .*: inputs changed: roshLevel/,
+    )
+  })
+
+  it('says plainly when the tier needs the sex to use for scoring', async () => {
+    const other = await services.people.createPerson(systemActor, {
+      firstName: 'Sam',
+      surname: 'Okafor',
+      sex: 'other',
+    })
+    const page = await practitioner.get(`/cases/${other.crn}`)
+    assert.equal(page.status, 200)
+    const warning = textOf(/data-test="tier-not-calculated"[\s\S]*?<\/div>/.exec(page.html)?.[0] ?? '')
+    assert.match(warning, /The tier cannot be calculated: the tier needs the sex to use for scoring/)
+    assert.doesNotMatch(page.html, /data-test="tier-v2"/)
+    assert.match(textOf(page.html), /Sex used for scoring Not known the record gives the sex as other/)
+  })
+
   it('records the reads in the audit trail under the signed-in user', async () => {
     const entries = await services.audit.entriesFor(services.database.db, { crn })
     const reads = entries.filter((e) => e.actor.name.startsWith('practitioner-')).map((e) => e.action)
-    for (const action of ['person.read', 'event.read', 'register.read', 'progress.read', 'predictors.read'])
+    for (const action of [
+      'person.read',
+      'event.read',
+      'register.read',
+      'progress.read',
+      'predictors.read',
+      'tier.read',
+    ])
       assert.ok(reads.includes(action), `${action} in ${reads.join(', ')}`)
   })
 

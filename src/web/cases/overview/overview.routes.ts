@@ -9,6 +9,7 @@ import { caseHeader } from '../case-header.presenter'
 import { crnOf } from '../crn'
 import { overviewOf } from './overview.presenter'
 import { predictorsOf } from './predictors.presenter'
+import { tierOf } from './tier.presenter'
 
 const BANNERS: Record<string, string> = {
   created: 'Person added',
@@ -22,11 +23,12 @@ export function mountOverview(router: Router, services: Services, render: Render
     const actor = webActorOf(res)
     // The person first: an unknown CRN or a refused role stops here, before anything else is read.
     const person = await services.people.getPerson(actor, crn)
-    const [events, registers, progress, predictors] = await Promise.all([
+    const [events, registers, progress, predictors, tier] = await Promise.all([
       services.sentences.listEvents(actor, person.crn),
       services.registers.listRegisters(actor, person.crn),
       services.contacts.requirementsProgress(actor, person.crn),
       services.predictors.casePredictors(actor, person.crn),
+      services.tiering.currentTier(actor, person.crn),
     ])
     const today = services.clock.today()
     const banner = typeof req.query.banner === 'string' ? BANNERS[req.query.banner] : undefined
@@ -36,6 +38,7 @@ export function mountOverview(router: Router, services: Services, render: Render
       banner: banner ? { title: banner, crn: person.crn } : null,
       ...overviewOf(person, { events, registers, progress }, today),
       predictors: predictorsOf(predictors),
+      tier: tierOf(tier),
     })
   })
 }
