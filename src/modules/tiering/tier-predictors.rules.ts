@@ -55,7 +55,7 @@ export function predictorFigures(inputs: CaseInputs, predictors: Outcomes): Reco
           value: null,
           source: csrp
             ? 'no DC-SRP: no sexual offending history (or not male)'
-            : why('CSRP', predictors.csrp),
+            : `DC-SRP comes with the CSRP: ${why('CSRP', predictors.csrp)}`,
         },
   }
 }
