@@ -150,10 +150,11 @@ export function createBreachPackService(deps: ServiceDeps) {
       ] as const)
         if (code && !(await staff(actor, code)))
           throw new ValidationError([{ path, message: `no member of staff has the code ${code}` }])
-      const row = await db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         const current = await load(actor, id, true, trx)
-        if (current.version !== input.version)
-          throw new StaleVersionError(input.version, await build(actor, current))
+        // The current pack is built after the transaction: build reads through other services outside
+        // it, which on the one-connection embedded database would wait for this transaction forever.
+        if (current.version !== input.version) return { stale: true, row: current }
         if (current.status === 'submitted')
           throw new DomainError('breach.already_submitted', `Breach pack ${id} was submitted and is frozen`)
         await repo.updatePack(
@@ -174,9 +175,10 @@ export function createBreachPackService(deps: ServiceDeps) {
           practitionerStaffCode: updated.practitioner_staff_code,
           managerStaffCode: updated.manager_staff_code,
         })
-        return updated
+        return { stale: false, row: updated }
       })
-      return build(actor, row)
+      if (result.stale) throw new StaleVersionError(input.version, await build(actor, result.row))
+      return build(actor, result.row)
     },
 
     /** Sends the pack: refused while anything required is missing; once sent it is frozen. */

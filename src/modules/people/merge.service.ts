@@ -20,6 +20,7 @@ import { reassignPredictorRows } from '../predictors/predictors.repository'
 import { reassignRegisters } from '../registers'
 import { reassignEvents } from '../sentences'
 import { reassignTierRows } from '../tiering/tier.repository'
+import { requireCaseVisible } from './case-access'
 import * as mergeRepo from './merge.repository'
 import { mergeInput, unmergeInput } from './merge.schema'
 import { presentPerson } from './people.presenter'
@@ -176,6 +177,8 @@ export function createMergeService({ db, clock, audit }: ServiceDeps) {
       return db.transaction().execute(async (trx) => {
         const locked = await repo.lockPerson(trx, crn)
         if (!locked) throw new NotFoundError('person', crn)
+        // Before saying whether it is merged: to those its lists keep out, the case does not exist.
+        await requireCaseVisible(trx, actor, { id: locked.id, crn })
         const merge = await mergeRepo.findOpenMerge(trx, locked.id)
         if (!merge || locked.deleted_at === null)
           throw new DomainError('person.not_merged', `Person ${crn} is not merged into another record`)

@@ -52,6 +52,8 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
       const locked = await repo.lockPerson(trx, crn)
       // A record merged into another is changed through that one (or the merge is undone first).
       if (locked?.merged_into) throw await notFoundOrMerged(trx, crn)
+      // Before saying whether it is deleted: to those its lists keep out, the case does not exist.
+      if (locked) await requireCaseVisible(trx, actor, { id: locked.id, crn })
       if (!locked || (locked.deleted_at !== null) !== options.deleted) {
         if (locked && options.deleted)
           throw new DomainError(
@@ -61,7 +63,6 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
         throw new NotFoundError('person', crn)
       }
       const person = { id: locked.id, crn }
-      await requireCaseVisible(trx, actor, person)
       if (given !== undefined && given !== locked.version) {
         const current = await readRecord(trx, crn)
         await audit.record(trx, actor, 'person.read', target(person), { reason: 'stale version' })
