@@ -18,10 +18,24 @@ export type CaseChanged = (
   trigger: string,
 ) => Promise<unknown>
 
+/**
+ * Called inside a write's transaction when a practitioner's workload may have changed: a case allocated,
+ * transferred or closed, a tier changed, hours or reductions changed. Give the staff codes when known,
+ * or the people whose cases changed (their current practitioners are looked up). Wired to workload.
+ */
+export type WorkloadChanged = (
+  trx: Transaction<Database>,
+  actor: Actor,
+  changed: { staffCodes?: readonly string[]; personIds?: readonly string[] },
+  trigger: string,
+) => Promise<unknown>
+
 export interface ServiceDeps {
   db: Db
   clock: Clock
   audit: AuditLog
   /** Wired in src/services.ts to tiering's recalculateTier; absent in a module built alone. */
   caseChanged?: CaseChanged
+  /** Wired in src/services.ts to workload's recalculation; absent in a module built alone. */
+  workloadChanged?: WorkloadChanged
 }

@@ -71,6 +71,20 @@ export interface Database {
   case_restrictions: { person_id: string; user_id: string }
   case_exclusions: { person_id: string; user_id: string }
   case_access_policies: { person_id: string; show_as_restricted: boolean }
+  /** Who manages each case, with history; at most one current row per person (migration 100). */
+  case_allocations: {
+    id: string
+    person_id: string
+    event_id: string | null
+    staff_code: string
+    team_code: string
+    started_at: Date
+    ended_at: Date | null
+    end_reason: string | null
+    rationale: string
+    allocated_by: string
+    version: Version
+  }
   // people
   people: {
     id: string
