@@ -4,6 +4,7 @@ import type { Transaction } from 'kysely'
 import type { Actor } from '../platform/actor'
 import type { Clock } from '../platform/clock'
 import type { Db } from '../platform/db/open'
+import type { PersonOwnedRows } from '../platform/db/person-rows'
 import type { Database } from '../platform/db/schema'
 import type { AuditLog } from './audit'
 
@@ -38,4 +39,6 @@ export interface ServiceDeps {
   caseChanged?: CaseChanged
   /** Wired in src/services.ts to workload's recalculation; absent in a module built alone. */
   workloadChanged?: WorkloadChanged
+  /** Every module's rows that follow a person through a merge (their index's `personOwnedRows`). */
+  personOwnedRows?: readonly PersonOwnedRows[]
 }

@@ -80,26 +80,3 @@ export async function updatePack(
     .where('id', '=', id)
     .execute()
 }
-
-/**
- * For the people module's merge of two records (and its undoing): moves the person's enforcement
- * decisions and breach or recall packs (all of them, or only the ids given) to another person.
- * Returns the ids moved.
- */
-export async function reassignEnforcement(
-  db: Executor,
-  fromPersonId: string,
-  toPersonId: string,
-  ids?: { actions: readonly string[]; packs: readonly string[] },
-): Promise<{ actions: string[]; packs: string[] }> {
-  const move = async (table: 'enforcement_actions' | 'breach_packs', only?: readonly string[]) => {
-    if (only?.length === 0) return []
-    let query = db.updateTable(table).set({ person_id: toPersonId }).where('person_id', '=', fromPersonId)
-    if (only) query = query.where('id', 'in', [...only])
-    return (await query.returning('id').execute()).map((r) => r.id)
-  }
-  return {
-    actions: await move('enforcement_actions', ids?.actions),
-    packs: await move('breach_packs', ids?.packs),
-  }
-}

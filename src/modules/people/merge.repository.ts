@@ -123,15 +123,8 @@ export interface MergeMoves {
   events: { id: string; from: number; to: number }[]
   registers: string[]
   // The keys below came later: merges recorded before them lack them, which means nothing moved.
-  contacts?: string[]
-  enforcementActions?: string[]
-  breachPacks?: string[]
-  predictorScores?: string[]
-  /** Practitioners' corrections of predictor inputs: their work, so they follow the person. */
-  predictorCorrections?: string[]
-  tierCalculations?: string[]
-  /** Tier overrides, with the calculations (above) they point at. */
-  tierOverrides?: string[]
+  /** Other modules' rows moved, by the key each module gives its tables (ServiceDeps.personOwnedRows). */
+  rows?: Record<string, string[]>
   /** What was added to the survivor's restriction and exclusion lists (they get the stricter of both). */
   caseLists?: CaseListsMove
   /** Identifier and date-of-birth columns of the survivor that were empty and were filled from the loser. */

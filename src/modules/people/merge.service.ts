@@ -6,20 +6,14 @@
 // survivor are filled from it; the losing record is soft-deleted with its own lists untouched and
 // points to the survivor, so its old CRN says where it went. Each merge is kept (person_merges) with both records as they were, so that it can be undone.
 import type { Actor } from '../../platform/actor'
+import { movePersonRows } from '../../platform/db/person-rows'
 import { DomainError, NotFoundError, StaleVersionError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
 import { mergeCaseLists, requirePermission, unmergeCaseLists } from '../access'
-// Contacts, enforcement, predictors and tiering straight from their repositories, not index.ts: all
-// import people, and their index files use their own rules at load time, so going through them makes
-// a load cycle.
-import { reassignContacts } from '../contacts/contacts.repository'
 import type { ServiceDeps } from '../deps'
-import { reassignEnforcement } from '../enforcement/enforcement.repository'
-import { reassignPredictorRows } from '../predictors/predictors.repository'
 import { reassignRegisters } from '../registers'
 import { reassignEvents } from '../sentences'
-import { reassignTierRows } from '../tiering/tier.repository'
 import { requireCaseVisible } from './case-access'
 import * as mergeRepo from './merge.repository'
 import { mergeInput, unmergeInput } from './merge.schema'
@@ -58,7 +52,7 @@ const FILLABLE = [
 
 const target = (person: { id: string; crn: string }) => ({ type: 'person', id: person.id, crn: person.crn })
 
-export function createMergeService({ db, clock, audit }: ServiceDeps) {
+export function createMergeService({ db, clock, audit, personOwnedRows = [] }: ServiceDeps) {
   async function live(trx: Executor, crn: string) {
     const row = await repo.findPerson(trx, crn)
     if (!row) throw await notFoundOrMerged(trx, crn)
@@ -109,24 +103,18 @@ export function createMergeService({ db, clock, audit }: ServiceDeps) {
             changes[key] = value
           }
         }
-        const enforcement = await reassignEnforcement(trx, from.id, to.id)
-        // The survivor's predictors and tier are recomputed on its next read (fingerprints differ), with
-        // the moved corrections applied; the moved history rows stay as they were computed.
-        const predictors = await reassignPredictorRows(trx, from.id, to.id)
-        const tier = await reassignTierRows(trx, from.id, to.id)
+        // Contacts, enforcement, predictor and tier rows, and any other module's: the survivor's predictors
+        // and tier are recomputed on its next read (fingerprints differ), with moved corrections applied.
+        const rows: Record<string, string[]> = {}
+        for (const { key, table } of personOwnedRows)
+          rows[key] = await movePersonRows(trx, table, from.id, to.id)
         const moved: mergeRepo.MergeMoves = {
           aliases: await mergeRepo.copyAliases(trx, from.id, to.id, mainName),
           addresses: await mergeRepo.copyAddresses(trx, from.id, to.id),
           circumstances: await mergeRepo.copyCircumstances(trx, from.id, to.id),
           events: await reassignEvents(trx, from.id, to.id),
           registers: await reassignRegisters(trx, from.id, to.id),
-          contacts: await reassignContacts(trx, from.id, to.id),
-          enforcementActions: enforcement.actions,
-          breachPacks: enforcement.packs,
-          predictorScores: predictors.scores,
-          predictorCorrections: predictors.corrections,
-          tierCalculations: tier.calculations,
-          tierOverrides: tier.overrides,
+          rows,
           caseLists: await mergeCaseLists(trx, from.id, to.id),
           filled,
           repointed: await mergeRepo.markMerged(trx, from.id, to.id, now),
@@ -197,21 +185,9 @@ export function createMergeService({ db, clock, audit }: ServiceDeps) {
           moved.events.map((e) => ({ id: e.id, eventNumber: e.from })),
         )
         await reassignRegisters(trx, survivor.id, locked.id, moved.registers)
-        // Merges recorded before contacts, enforcement, case lists, predictors and tiering moved lack
-        // their keys: nothing to undo.
-        await reassignContacts(trx, survivor.id, locked.id, moved.contacts ?? [])
-        await reassignEnforcement(trx, survivor.id, locked.id, {
-          actions: moved.enforcementActions ?? [],
-          packs: moved.breachPacks ?? [],
-        })
-        await reassignPredictorRows(trx, survivor.id, locked.id, {
-          scores: moved.predictorScores ?? [],
-          corrections: moved.predictorCorrections ?? [],
-        })
-        await reassignTierRows(trx, survivor.id, locked.id, {
-          calculations: moved.tierCalculations ?? [],
-          overrides: moved.tierOverrides ?? [],
-        })
+        // A merge recorded before a module's rows moved lacks their key: nothing of theirs to undo.
+        for (const { key, table } of personOwnedRows)
+          await movePersonRows(trx, table, survivor.id, locked.id, moved.rows?.[key] ?? [])
         if (moved.caseLists) await unmergeCaseLists(trx, survivor.id, moved.caseLists)
         await mergeRepo.deleteCopies(trx, 'aliases', moved.aliases)
         await mergeRepo.deleteCopies(trx, 'addresses', moved.addresses)

@@ -29,7 +29,8 @@ const optionalVersionSchema = z.strictObject({ version: z.number().int().positiv
 const target = (person: { id: string; crn: string }) => ({ type: 'person', id: person.id, crn: person.crn })
 const canonicalCrn = (crn: string) => crn.trim().toUpperCase()
 
-export function createPeopleService({ db, clock, audit }: ServiceDeps) {
+export function createPeopleService(deps: ServiceDeps) {
+  const { db, clock, audit } = deps
   async function readRecord(trx: Executor, crn: string): Promise<PersonRecord> {
     const row = await repo.findPerson(trx, crn, { includeDeleted: true })
     if (!row) throw new NotFoundError('person', crn)
@@ -244,8 +245,8 @@ export function createPeopleService({ db, clock, audit }: ServiceDeps) {
       return found.map((list) => list.map(({ crn, score, reasons }) => ({ crn, score, reasons })))
     },
 
-    ...createSearchService({ db, clock, audit }),
-    ...createMergeService({ db, clock, audit }),
+    ...createSearchService(deps),
+    ...createMergeService(deps),
   }
 }
 

@@ -1,5 +1,6 @@
 // The predictors module: pure, explained risk predictors (issue 6), and the same computed in the case
 // from the record, with corrections and history.
+import type { PersonOwnedRows } from '../../platform/db/person-rows'
 import {
   type CasePredictors,
   computeCasePredictors,
@@ -35,8 +36,13 @@ export { calculateIic, calculateOspDc, type SexualHistory } from './osp.rules'
 export { calculateOgp, calculateOvp, type OgpInput, type OvpInput } from './points.rules'
 export type { CaseInput, CaseInputs, InputName } from './predictor-inputs.rules'
 export { predictorCalculators } from './predictors.calculators'
-// For merging two records of one person (people/merge.service.ts).
-export { reassignPredictorRows } from './predictors.repository'
+// The rows that follow the person when two records of one person are merged (src/services.ts). Score
+// history and corrections both move: corrections keep their seq, so where both records corrected the same
+// input the later correction wins, as it would on one record.
+export const personOwnedRows: PersonOwnedRows[] = [
+  { key: 'predictorScores', table: 'predictor_scores' },
+  { key: 'predictorCorrections', table: 'predictor_corrections' },
+]
 export {
   type CasePredictorsView,
   createPredictorsService,

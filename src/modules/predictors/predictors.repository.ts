@@ -193,26 +193,3 @@ export async function scoreHistory(db: Executor, personId: string, limit: number
     scores: r.scores,
   }))
 }
-
-/**
- * Moves a person's score history and corrections to another person (merging two records of one
- * person), or, given the ids a merge moved, exactly those back. Corrections keep their seq, so where
- * both records corrected the same input the later correction wins, as it would on one record.
- */
-export async function reassignPredictorRows(
-  db: Executor,
-  fromPersonId: string,
-  toPersonId: string,
-  ids?: { scores: readonly string[]; corrections: readonly string[] },
-): Promise<{ scores: string[]; corrections: string[] }> {
-  const move = async (table: 'predictor_scores' | 'predictor_corrections', only?: readonly string[]) => {
-    if (only?.length === 0) return []
-    let query = db.updateTable(table).set({ person_id: toPersonId }).where('person_id', '=', fromPersonId)
-    if (only) query = query.where('id', 'in', [...only])
-    return (await query.returning('id').execute()).map((r) => r.id)
-  }
-  return {
-    scores: await move('predictor_scores', ids?.scores),
-    corrections: await move('predictor_corrections', ids?.corrections),
-  }
-}

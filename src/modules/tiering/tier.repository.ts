@@ -120,26 +120,3 @@ export async function updateOverride(
 ): Promise<void> {
   await db.updateTable('tier_overrides').set(changes).where('id', '=', id).execute()
 }
-
-/**
- * Moves a person's tier calculations and overrides to another person (merging two records of one
- * person), or, given the ids a merge moved, exactly those back. Calculations move with the overrides
- * that point at them; the survivor's next read recalculates against its own record.
- */
-export async function reassignTierRows(
-  db: Executor,
-  fromPersonId: string,
-  toPersonId: string,
-  ids?: { calculations: readonly string[]; overrides: readonly string[] },
-): Promise<{ calculations: string[]; overrides: string[] }> {
-  const move = async (table: 'tier_calculations' | 'tier_overrides', only?: readonly string[]) => {
-    if (only?.length === 0) return []
-    let query = db.updateTable(table).set({ person_id: toPersonId }).where('person_id', '=', fromPersonId)
-    if (only) query = query.where('id', 'in', [...only])
-    return (await query.returning('id').execute()).map((r) => r.id)
-  }
-  return {
-    calculations: await move('tier_calculations', ids?.calculations),
-    overrides: await move('tier_overrides', ids?.overrides),
-  }
-}
