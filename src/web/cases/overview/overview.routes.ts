@@ -14,6 +14,9 @@ import { tierOf } from './tier.presenter'
 const BANNERS: Record<string, string> = {
   created: 'Person added',
   updated: 'Personal details changed',
+  override_proposed: 'Tier override proposed for review',
+  override_approved: 'Tier override approved',
+  override_rejected: 'Tier override rejected',
 }
 
 export function mountOverview(router: Router, services: Services, render: Renderer) {
@@ -35,6 +38,7 @@ export function mountOverview(router: Router, services: Services, render: Render
     render(res, 200, 'cases/overview/overview.njk', {
       header: caseHeader(person, registers, today),
       canWrite: can(actor, 'person:write'),
+      canReviewTier: can(actor, 'tier:review'),
       banner: banner ? { title: banner, crn: person.crn } : null,
       ...overviewOf(person, { events, registers, progress }, today),
       predictors: predictorsOf(predictors),

@@ -80,6 +80,8 @@ function overrideOf(o: Override) {
     ? `${words(o.status === 'needs_review' ? 'approved' : o.status)} by ${o.reviewedBy.name} on ${formatDateTime(o.reviewedAt)}${o.reviewNote ? `: ${o.reviewNote}` : ''}`
     : 'Not reviewed yet'
   return {
+    id: o.id,
+    awaitsReview: o.status === 'proposed',
     title: `${model}: ${o.calculatedTier ?? 'no tier'} to ${o.proposedTier}`,
     tag: OVERRIDE_TAGS[o.status] ?? { text: words(o.status), classes: 'govuk-tag--grey' },
     rationale: o.rationale,
