@@ -118,11 +118,38 @@ for (const [action, body, description] of [
     },
   })
 
+const TierCount = z.object({ tier: z.string(), count: z.int() })
+const TeamTierCounts = z
+  .object({
+    teamCode: z.string(),
+    cases: z.int(),
+    v2: z.array(TierCount).openapi({ description: 'protect and change tiers, A3 first' }),
+    protect: z.object({ A: z.int(), B: z.int(), C: z.int(), D: z.int() }),
+    v3: z.array(TierCount).openapi({ description: 'A to G tiers, A first' }),
+    untiered: z.int(),
+    reasons: z.array(z.string()),
+  })
+  .openapi('TeamTierCounts')
+registry.registerPath({
+  method: 'get',
+  path: '/api/v1/teams/{code}/tiers',
+  summary: "How many of the team's current cases sit at each tier (the tier in use, overrides included)",
+  tags,
+  request: { params: z.object({ code: z.string().openapi({ example: 'N07T01' }) }) },
+  responses: {
+    200: { description: 'the counts, without personal details', ...json(TeamTierCounts) },
+    ...errorResponses(401, 403, 404),
+  },
+})
+
 const param = (req: Request, name: string) => String(req.params[name])
 
 export const tierRoutes: ApiRoutes = (router, { tiering }) => {
   router.get('/people/:crn/tier', async (req, res) => {
     res.json(await tiering.currentTier(actorOf(res), param(req, 'crn')))
+  })
+  router.get('/teams/:code/tiers', async (req, res) => {
+    res.json(await tiering.tierCountsOfTeam(actorOf(res), param(req, 'code')))
   })
   router.get('/people/:crn/tier/history', async (req, res) => {
     res.json(await tiering.tierHistory(actorOf(res), param(req, 'crn')))

@@ -108,9 +108,7 @@ export function createOrganisationTreeService({ db, audit }: ServiceDeps) {
     /** A team with its current staff. */
     async getTeam(actor: Actor, code: string): Promise<Team> {
       requirePermission(actor, 'organisation:read')
-      const canonical = canonicalCode(code)
-      const row = canonical ? await repo.findTeam(db, canonical) : undefined
-      if (!row) throw new NotFoundError('team', code)
+      const row = await requireTeam(db, code)
       const staff = await repo.listStaff(db, { teamCode: row.code })
       return { ...toTeam(row), staff: staff.map(toStaff) }
     },
@@ -121,4 +119,12 @@ export function createOrganisationTreeService({ db, audit }: ServiceDeps) {
 export function canonicalCode(code: string): string | undefined {
   const parsed = orgCode.safeParse(code)
   return parsed.success ? parsed.data : undefined
+}
+
+/** A team by code inside the caller's transaction (no permission check: the caller's use case does it). */
+export async function requireTeam(db: Parameters<typeof repo.findTeam>[0], code: string) {
+  const canonical = canonicalCode(code)
+  const row = canonical ? await repo.findTeam(db, canonical) : undefined
+  if (!row) throw new NotFoundError('team', code)
+  return row
 }
