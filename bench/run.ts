@@ -3,7 +3,11 @@
 // and never fail on time.
 import { parseArgs } from 'node:util'
 import type { Engine } from '../src/platform/db/open'
+import { allocationBenchmark } from './allocation.bench'
 import { apiCreateBenchmark } from './api-create.bench'
+import { assessmentBenchmark } from './assessment.bench'
+import { casePageBenchmark } from './case-page.bench'
+import { contactsBenchmark } from './contacts.bench'
 import { stopBenchCluster } from './engines'
 import { importBenchmark } from './import.bench'
 import { personReadBenchmark } from './person-read.bench'
@@ -11,6 +15,7 @@ import { predictorsBenchmark } from './predictors.bench'
 import { searchBenchmark } from './search.bench'
 import { seedBenchmark } from './seed.bench'
 import { tierBenchmark } from './tier.bench'
+import { workloadBenchmark } from './workload.bench'
 
 export interface Benchmark {
   name: string
@@ -23,10 +28,15 @@ const benchmarks: Benchmark[] = [
   seedBenchmark,
   importBenchmark,
   personReadBenchmark,
+  casePageBenchmark,
   apiCreateBenchmark,
   predictorsBenchmark,
   searchBenchmark,
   tierBenchmark,
+  contactsBenchmark,
+  workloadBenchmark,
+  allocationBenchmark,
+  assessmentBenchmark,
 ]
 
 const { values, positionals } = parseArgs({

@@ -2,10 +2,11 @@
 // (openprobation calculate <name>) serve. Each module defines its own with defineCalculator.
 import { predictorCalculators } from './modules/predictors'
 import { tierCalculator } from './modules/tiering'
+import { workloadCalculator } from './modules/workload'
 import type { Calculator } from './platform/calculator'
 import { DomainError } from './platform/errors'
 
-export const calculators: Calculator[] = [...predictorCalculators, tierCalculator]
+export const calculators: Calculator[] = [...predictorCalculators, tierCalculator, workloadCalculator]
 
 export function findCalculator(name: string): Calculator {
   const calculator = calculators.find((c) => c.name === name)

@@ -9,7 +9,7 @@ import { createWebRouter } from './web/app'
 
 export function createApp(
   services: Services,
-  config: Pick<Config, 'production' | 'sessionSecret'> = readConfig(),
+  config: Pick<Config, 'production' | 'sessionSecret'> & Partial<Pick<Config, 'oidc'>> = readConfig(),
 ): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -32,7 +32,11 @@ export function createApp(
 
   app.use('/api/v1', createApiRouter(services))
   app.use(
-    createWebRouter(services, { sessionSecret: config.sessionSecret, secureCookies: config.production }),
+    createWebRouter(services, {
+      sessionSecret: config.sessionSecret,
+      secureCookies: config.production,
+      oidc: config.oidc ?? null,
+    }),
   )
   return app
 }

@@ -19,8 +19,12 @@ const ROLES: Role[] = ['practitioner', 'spo', 'admin', 'court', 'analyst', 'part
 const CASE_STAFF: Role[] = ['practitioner', 'spo', 'admin', 'court'] // person:read, person:write
 const MANAGERS: Role[] = ['spo', 'admin'] // person:delete, person:merge, enforcement/tier review
 const ORG_READERS: Role[] = ['practitioner', 'spo', 'admin', 'court', 'analyst'] // also calculator:use
-const ADMINS: Role[] = ['admin'] // organisation:write, case:restrict
+const ADMINS: Role[] = ['admin'] // organisation:write, case:restrict, reference:write
+// workload:team (anyone's figure, roll-ups); a practitioner sees only their own (these users have no staff code)
+const WORKLOAD_TEAM: Role[] = ['spo', 'admin', 'analyst']
 const ANYONE: Role[] = [...ROLES]
+const ASSESSORS: Role[] = ['practitioner', 'spo', 'admin'] // assessment:write (spo, admin: also countersign)
+const RAISERS: Role[] = ['practitioner', 'spo', 'admin'] // request:raise (issue 10)
 const STALE = { version: 999 }
 
 interface Access {
@@ -58,6 +62,7 @@ const API: Record<string, Access> = {
   'POST /teams': { allow: ADMINS, body: {} },
   'GET /teams': { allow: ORG_READERS },
   'GET /teams/:code': { allow: ORG_READERS },
+  'GET /teams/:code/tiers': { allow: ORG_READERS },
   'POST /staff': { allow: ADMINS, body: {} },
   'GET /staff': { allow: ORG_READERS },
   'GET /staff/:code': { allow: ORG_READERS },
@@ -118,6 +123,76 @@ const API: Record<string, Access> = {
   'POST /people/:crn/tier/overrides': { allow: CASE_STAFF, scoped: true, body: {} },
   'POST /tier-overrides/:id/approve': { allow: MANAGERS, scoped: true, body: { note: 'x'.repeat(2000) } },
   'POST /tier-overrides/:id/reject': { allow: MANAGERS, scoped: true, body: { note: 'x'.repeat(2000) } },
+  // Requests between teams (issue 10): raising needs request:raise; deciding is checked per request.
+  'GET /request-kinds': { allow: CASE_STAFF },
+  'POST /people/:crn/requests': { allow: RAISERS, scoped: true, body: {} },
+  'GET /people/:crn/requests': { allow: CASE_STAFF, scoped: true },
+  'GET /requests': { allow: CASE_STAFF, query: '?team=T1' },
+  'GET /requests/:id': { allow: CASE_STAFF, scoped: true },
+  'GET /requests/:id/handover': { allow: CASE_STAFF, scoped: true },
+  'POST /requests/:id/accept': { allow: CASE_STAFF, scoped: true, body: { ...STALE } },
+  'POST /requests/:id/decline': { allow: CASE_STAFF, scoped: true, body: { ...STALE } },
+  'POST /requests/:id/complete': { allow: CASE_STAFF, scoped: true, body: { ...STALE } },
+  'POST /requests/:id/withdraw': { allow: CASE_STAFF, scoped: true, body: { ...STALE } },
+  'POST /requests/:id/acknowledge': { allow: CASE_STAFF, scoped: true, body: { ...STALE } },
+  // allocation:read and allocation:allocate (issue 10)
+  'GET /allocation/queue': { allow: MANAGERS },
+  'GET /people/:crn/allocation': { allow: MANAGERS, scoped: true },
+  'GET /people/:crn/allocation/recommendations': { allow: MANAGERS, scoped: true },
+  'POST /people/:crn/allocation': { allow: MANAGERS, scoped: true, body: {} },
+  'POST /people/:crn/allocation/reallocate': { allow: MANAGERS, scoped: true, body: {} },
+  'GET /notifications': { allow: ANYONE },
+  // workload (issue 9): workload:read, workload:team, workload:manage, reference:write
+  'GET /staff/:code/workload': { allow: WORKLOAD_TEAM },
+  'GET /staff/:code/workload/what-if': { allow: WORKLOAD_TEAM, query: '?tier=B2&caseType=community' },
+  'GET /staff/:code/reductions': { allow: WORKLOAD_TEAM },
+  'POST /staff/:code/reductions': { allow: MANAGERS, body: {} },
+  'PATCH /workload-reductions/:id': { allow: MANAGERS, body: { ...STALE } },
+  'DELETE /workload-reductions/:id': { allow: MANAGERS, body: { ...STALE } },
+  'GET /teams/:code/workload': { allow: WORKLOAD_TEAM },
+  'GET /probation-delivery-units/:code/workload': { allow: WORKLOAD_TEAM },
+  'GET /regions/:code/workload': { allow: WORKLOAD_TEAM },
+  'GET /workload/reference-data': { allow: ORG_READERS },
+  'GET /workload/reference-data/:kind': { allow: ORG_READERS },
+  'PUT /workload/reference-data/:kind': { allow: ADMINS, body: {} },
+  'GET /people/:crn/assessments': { allow: CASE_STAFF, scoped: true },
+  // The case already has an assessment in progress: starting another is refused (422), nothing written.
+  'POST /people/:crn/assessments': { allow: ASSESSORS, scoped: true, body: {} },
+  'GET /assessments/:id': { allow: CASE_STAFF, scoped: true },
+  'PATCH /assessments/:id/answers': {
+    allow: ASSESSORS,
+    scoped: true,
+    body: { ...STALE, questionId: 'accommodation.suitability', value: 'some' },
+  },
+  'PUT /assessments/:id/sections/:section': {
+    allow: ASSESSORS,
+    scoped: true,
+    body: { ...STALE, answers: {} },
+  },
+  'POST /assessments/:id/sections/:section/confirm': { allow: ASSESSORS, scoped: true, body: { ...STALE } },
+  'PUT /assessments/:id/plan': { allow: ASSESSORS, scoped: true, body: { ...STALE, goals: [] } },
+  'POST /assessments/:id/complete': { allow: ASSESSORS, scoped: true, body: { ...STALE } },
+  'POST /assessments/:id/countersign': {
+    allow: MANAGERS,
+    scoped: true,
+    body: { ...STALE, decision: 'countersign' },
+  },
+  'POST /assessments/:id/plan/reviews': {
+    allow: ASSESSORS,
+    scoped: true,
+    body: { ...STALE, reviewedOn: '2026-06-01', notes: 'Review', agreement: 'agreed' },
+  },
+  // Nothing is pending, and a request needs a reason: refused (400/422) without a change.
+  'POST /assessments/:id/ownership-requests': {
+    allow: ASSESSORS,
+    scoped: true,
+    body: { setting: 'custody' },
+  },
+  'POST /assessments/:id/ownership-requests/decision': {
+    allow: ASSESSORS,
+    scoped: true,
+    body: { decision: 'approve' },
+  },
 }
 
 // Keyed "METHOD path" as mounted on the web router.
@@ -125,9 +200,22 @@ const WEB: Record<string, Access> = {
   'GET /sign-in': { allow: ANYONE, open: true },
   'POST /sign-in': { allow: ANYONE, open: true },
   'GET /signed-out': { allow: ANYONE, open: true },
+  // Single sign-on (404 here, where it is not configured; src/web/sign-in/oidc.routes.test.ts has the rest).
+  'GET /sign-in/oidc': { allow: ANYONE, open: true },
+  'GET /sign-in/oidc/callback': { allow: ANYONE, open: true },
   'POST /sign-out': { allow: ANYONE },
   'POST /sign-out-everywhere': { allow: ANYONE },
   'GET /': { allow: ANYONE },
+  'GET /cases/:crn/requests/new': { allow: RAISERS, scoped: true },
+  'POST /cases/:crn/requests/new': { allow: RAISERS, scoped: true, body: {} },
+  'GET /requests': { allow: CASE_STAFF },
+  'GET /requests/:id': { allow: CASE_STAFF, scoped: true },
+  'GET /requests/:id/handover': { allow: CASE_STAFF, scoped: true },
+  'POST /requests/:id/accept': { allow: CASE_STAFF, scoped: true, body: { version: '999' } },
+  'POST /requests/:id/decline': { allow: CASE_STAFF, scoped: true, body: { version: '999' } },
+  'POST /requests/:id/complete': { allow: CASE_STAFF, scoped: true, body: { version: '999' } },
+  'POST /requests/:id/withdraw': { allow: CASE_STAFF, scoped: true, body: { version: '999' } },
+  'POST /requests/:id/acknowledge': { allow: CASE_STAFF, scoped: true, body: { version: '999' } },
   'GET /cases': { allow: CASE_STAFF, query: '?q=Nobody' },
   'GET /cases/new': { allow: CASE_STAFF },
   'POST /cases/new': { allow: CASE_STAFF, body: {} },
@@ -139,6 +227,82 @@ const WEB: Record<string, Access> = {
     scoped: true,
     body: { version: '999', firstName: 'Changed' },
   },
+  'GET /cases/:crn/contacts': { allow: CASE_STAFF, scoped: true },
+  'GET /cases/:crn/contacts/new': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/contacts/new': { allow: CASE_STAFF, scoped: true, body: {} },
+  'GET /cases/:crn/contacts/:id/reschedule': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/contacts/:id/reschedule': { allow: CASE_STAFF, scoped: true, body: { version: '999' } },
+  'GET /cases/:crn/contacts/:id/outcome': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/contacts/:id/outcome': {
+    allow: CASE_STAFF,
+    scoped: true,
+    body: { version: '999', outcome: 'attended_complied' },
+  },
+  'GET /cases/:crn/contacts/:id/letter': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/contacts/:id/letter': { allow: CASE_STAFF, scoped: true },
+  'GET /cases/:crn/enforcement/:id/letter': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/enforcement/:id/letter': { allow: CASE_STAFF, scoped: true },
+  'GET /cases/:crn/breach-packs/:id': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/breach-packs/:id': { allow: CASE_STAFF, scoped: true, body: { version: '999' } },
+  'POST /cases/:crn/breach-packs/:id/submit': { allow: CASE_STAFF, scoped: true, body: { version: '999' } },
+  'GET /cases/:crn/breach-packs/:id/print': { allow: CASE_STAFF, scoped: true },
+  'GET /teams/:code/contacts': { allow: CASE_STAFF },
+  'GET /my-contacts': { allow: CASE_STAFF },
+  'GET /cases/:crn/tier/override': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/tier/override': { allow: CASE_STAFF, scoped: true, body: {} },
+  'GET /cases/:crn/tier/overrides/:id/review': { allow: MANAGERS, scoped: true },
+  'POST /cases/:crn/tier/overrides/:id/review': { allow: MANAGERS, scoped: true, body: {} },
+  'GET /cases/:crn/history': { allow: CASE_STAFF, scoped: true },
+  'GET /cases/:crn/audit': { allow: MANAGERS, scoped: true },
+  'GET /my-cases': { allow: CASE_STAFF },
+  'GET /allocation': { allow: MANAGERS },
+  'GET /allocation/meeting': { allow: MANAGERS },
+  'GET /allocation/cases/:crn': { allow: MANAGERS, scoped: true },
+  'POST /allocation/cases/:crn': { allow: MANAGERS, scoped: true, body: {} },
+  'GET /admin': { allow: ADMINS },
+  'GET /admin/organisation': { allow: ADMINS },
+  'POST /admin/organisation/region': { allow: ADMINS, body: {} },
+  'POST /admin/organisation/pdu': { allow: ADMINS, body: {} },
+  'POST /admin/organisation/team': { allow: ADMINS, body: {} },
+  'GET /admin/staff': { allow: ADMINS },
+  'GET /admin/staff/new': { allow: ADMINS },
+  'POST /admin/staff/new': { allow: ADMINS, body: {} },
+  'GET /admin/staff/:code': { allow: ADMINS },
+  'POST /admin/staff/:code': { allow: ADMINS, body: { version: '999' } },
+  'GET /admin/users': { allow: ADMINS },
+  'GET /admin/users/new': { allow: ADMINS },
+  'POST /admin/users/new': { allow: ADMINS, body: {} },
+  // A username nobody has: an administrator gets "not found", nobody's account is closed.
+  'POST /admin/users/:username/close': { allow: ADMINS, body: {} },
+  // Administrators manage the lists of every case, including those the lists keep them out of.
+  'GET /admin/restrictions': { allow: ADMINS },
+  'GET /admin/restrictions/:crn': { allow: ADMINS },
+  'POST /admin/restrictions/:crn': { allow: ADMINS, body: {} },
+  'GET /workload': { allow: ORG_READERS },
+  'GET /workload/teams/:code': { allow: WORKLOAD_TEAM },
+  'GET /workload/teams/:code/workload.csv': { allow: WORKLOAD_TEAM },
+  'GET /cases/:crn/assessment': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/assessment': { allow: ASSESSORS, scoped: true, body: {} },
+  'POST /cases/:crn/assessment/countersign': { allow: MANAGERS, scoped: true, body: {} },
+  'POST /cases/:crn/assessment/ownership': { allow: ASSESSORS, scoped: true, body: {} },
+  'POST /cases/:crn/assessment/ownership/decision': { allow: ASSESSORS, scoped: true, body: {} },
+  'GET /cases/:crn/assessment/complete': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/assessment/complete': { allow: ASSESSORS, scoped: true, body: { version: '999' } },
+  'GET /cases/:crn/assessment/sections/:section': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/assessment/sections/:section': {
+    allow: ASSESSORS,
+    scoped: true,
+    body: { version: '999' },
+  },
+  'POST /cases/:crn/assessment/sections/:section/confirm': {
+    allow: ASSESSORS,
+    scoped: true,
+    body: { version: '999' },
+  },
+  'POST /cases/:crn/assessment/autosave': { allow: ASSESSORS, scoped: true, body: { version: '999' } },
+  'GET /cases/:crn/assessment/plan': { allow: CASE_STAFF, scoped: true },
+  'POST /cases/:crn/assessment/plan/goals': { allow: ASSESSORS, scoped: true, body: { version: '999' } },
+  'POST /cases/:crn/assessment/plan/agreement': { allow: ASSESSORS, scoped: true, body: { version: '999' } },
 }
 
 /** Every "METHOD path" a router answers, walking nested routers. */
@@ -169,6 +333,7 @@ describe('access matrix', async () => {
   const fx = contactsFixture(s)
   const staffCode = await fx.newStaff()
   const teamCode = await fx.newTeam()
+  const receivingTeam = await fx.newTeam()
 
   /** A case with one of every record the id routes reach. */
   async function caseWithRecords() {
@@ -202,7 +367,7 @@ describe('access matrix', async () => {
         decidedOn,
       })
     await failure('2026-04-01')
-    await decide('warning_issued', 'First missed appointment', '2026-04-02')
+    const warning = await decide('warning_issued', 'First missed appointment', '2026-04-02')
     await failure('2026-05-10')
     const breach = await decide('breach_initiated', 'Failure within 12 months of the warning')
     const [awaiting] = await contact('2026-05-20')
@@ -216,12 +381,22 @@ describe('access matrix', async () => {
       tier: 'A1',
       rationale: 'Previous manslaughter; threats to kill',
     })
+    const transfer = await s.requests.raiseRequest(systemActor, crn, {
+      kind: 'transfer',
+      fromTeamCode: teamCode,
+      toTeamCode: receivingTeam,
+      reason: 'Moved to another area',
+      decisionMaker: staffCode,
+    })
     const ids: Record<string, string> = {
+      requests: transfer.id,
       events: order.id,
       registers: register.id,
       contacts: awaiting?.id as string,
       'breach-packs': breach.breachPackId as string,
+      enforcement: warning.id,
       'tier-overrides': proposal.id as string,
+      assessments: (await s.assessment.startAssessment(systemActor, crn)).id,
     }
     return { crn, ids }
   }
@@ -232,8 +407,17 @@ describe('access matrix', async () => {
     path
       .replace(':crn', target.crn)
       .replace(/^\/(teams|staff)\/:code/, (_, kind) => `/${kind}/${kind === 'teams' ? teamCode : staffCode}`)
+      .replace('/admin/staff/:code', `/admin/staff/${staffCode}`)
+      .replace(':username', 'nobody-at-all')
       .replace(':name', calculators[0]?.name ?? 'none')
+      .replace(':section', 'accommodation')
+      .replace(
+        /\/(contacts|breach-packs|enforcement)\/:id\//,
+        (_, kind: string) => `/${kind}/${target.ids[kind]}/`,
+      )
       .replace(/^\/([a-z-]+)\/:id/, (_, kind: string) => `/${kind}/${target.ids[kind]}`)
+      .replace(/\/(breach-packs)\/:id$/, (_, kind: string) => `/${kind}/${target.ids[kind]}`)
+      .replace('/tier/overrides/:id', `/tier/overrides/${target.ids['tier-overrides']}`)
 
   // One user per role, and three administrators (who hold every permission) for the hidden case:
   // tokenFor names users <role>-<n>, n counting every user made here.
@@ -393,6 +577,74 @@ describe('access matrix', async () => {
       }
     }
     assert.deepEqual(wrong, [])
+  })
+
+  it('registers that need vetting: details only to staff with current ViSOR vetting, on the API and the case page', async () => {
+    const staff = (code: string, vettingExpiresOn: string) =>
+      s.organisation.createStaff(systemActor, {
+        code,
+        firstName: 'Vera',
+        surname: code,
+        grade: 'PO',
+        contractedHours: 37,
+        vetting: ['visor'],
+        vettingExpiresOn,
+      })
+    await staff('N07VET9', '2027-01-01')
+    await staff('N07EXP9', '2026-05-31')
+    const visor = await s.registers.createRegister(systemActor, open.crn, {
+      type: 'visor',
+      registeredDate: '2026-03-02',
+      notes: 'Police lead: DS Hale',
+    })
+    const tokenOf = async (username: string, staffCode: string) => {
+      await s.access.addUser(systemActor, {
+        username,
+        role: 'practitioner',
+        password: 'correct horse battery',
+        staffCode,
+      })
+      return s.access.createToken(systemActor, username)
+    }
+    const callers: [string, string | undefined, boolean][] = [
+      ['vetted', await tokenOf('vetting-current', 'N07VET9'), false],
+      ['expired', await tokenOf('vetting-expired', 'N07EXP9'), true],
+      ['unvetted practitioner', tokens.get('practitioner'), true],
+      ['unvetted admin', tokens.get('admin'), true],
+    ]
+    const wrong: string[] = []
+    for (const [who, token, restricted] of callers) {
+      const list = await api.request('GET', `/api/v1/people/${open.crn}/registers`, { token })
+      const one = await api.request('GET', `/api/v1/registers/${visor.id}`, { token })
+      for (const [route, r] of [
+        ['list', (list.body as { id: string }[]).find((x) => x.id === visor.id)],
+        ['one', one.body],
+      ] as const) {
+        const seen = r as {
+          restricted?: boolean
+          notes?: string | null
+          registeredDate?: string | null
+          type?: string
+        }
+        const ok = restricted
+          ? seen.restricted === true &&
+            seen.notes === null &&
+            seen.registeredDate === null &&
+            seen.type === 'visor'
+          : seen.restricted === false && seen.notes === 'Police lead: DS Hale'
+        if (!ok) wrong.push(`${route} as ${who}: ${JSON.stringify(seen)}`)
+      }
+      // A change: refused outright without the vetting, before the version is even compared.
+      const patch = await api.request('PATCH', `/api/v1/registers/${visor.id}`, {
+        token,
+        body: { ...STALE, notes: 'x' },
+      })
+      if (patch.status !== (restricted ? 403 : 409)) wrong.push(`PATCH as ${who}: ${patch.status}`)
+    }
+    assert.deepEqual(wrong, [])
+    const page = await browsers.get('practitioner')?.browser.get(`/cases/${open.crn}`)
+    assert.match(page?.html ?? '', /ViSOR: restricted/)
+    assert.doesNotMatch(page?.html ?? '', /DS Hale|2 March 2026/)
   })
 
   it('web: signing out works for every role (and ends only that browser)', async () => {

@@ -1,5 +1,7 @@
 // Every module's API routes, mounted in this order under /api/v1.
 import type { ApiRoutes } from './app'
+import { allocationRoutes } from './routes/allocation.routes'
+import { assessmentRoutes } from './routes/assessment.routes'
 import { calculatorRoutes } from './routes/calculators.routes'
 import { casePredictorRoutes } from './routes/case-predictors.routes'
 import { contactRoutes } from './routes/contacts.routes'
@@ -8,9 +10,11 @@ import { organisationRoutes } from './routes/organisation.routes'
 import { peopleRoutes } from './routes/people.routes'
 import { peopleSearchRoutes } from './routes/people-search.routes'
 import { registerRoutes } from './routes/registers.routes'
+import { requestRoutes } from './routes/requests.routes'
 import { restrictionRoutes } from './routes/restrictions.routes'
 import { sentenceRoutes } from './routes/sentences.routes'
 import { tierRoutes } from './routes/tier.routes'
+import { workloadRoutes } from './routes/workload.routes'
 
 export const apiRoutes: ApiRoutes[] = [
   calculatorRoutes,
@@ -25,4 +29,8 @@ export const apiRoutes: ApiRoutes[] = [
   contactRoutes,
   enforcementRoutes,
   tierRoutes,
+  allocationRoutes,
+  requestRoutes,
+  assessmentRoutes,
+  workloadRoutes,
 ]

@@ -1,9 +1,11 @@
 // Every command of the `openprobation` binary, one file each.
 import type { Command } from 'commander'
 import { registerCalculate } from './calculate.command'
+import { registerContacts } from './contacts.command'
 import { registerExport } from './export.command'
 import { registerImport } from './import.command'
 import { registerMigrate } from './migrate.command'
+import { registerPurgeSessions } from './purge-sessions.command'
 import { registerSearch } from './search.command'
 import { registerSeed } from './seed.command'
 import { registerServe } from './serve.command'
@@ -20,4 +22,6 @@ export const commands: ((program: Command) => void)[] = [
   registerSeed,
   registerExport,
   registerSearch,
+  registerContacts,
+  registerPurgeSessions,
 ]

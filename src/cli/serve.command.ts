@@ -3,6 +3,7 @@ import { logger } from '../platform/logger'
 import { createApp } from '../server'
 import { openServices } from './context'
 import { prepareDemo } from './demo'
+import { startSessionPurge } from './purge-sessions.command'
 
 export function registerServe(program: Command) {
   program
@@ -28,6 +29,7 @@ export function registerServe(program: Command) {
           throw new Error(`port ${port} is already in use; set PORT to another`)
         throw error
       })
+      const purge = startSessionPurge(services)
       logger.log('info', 'OpenProbation is running', {
         url: `http://localhost:${port}`,
         database: services.database.engine,
@@ -41,6 +43,7 @@ export function registerServe(program: Command) {
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
       })
+      await purge.stop()
       await services.database.close()
       logger.log('info', 'OpenProbation stopped')
     })

@@ -12,12 +12,20 @@ export function registerUser(program: Command) {
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
     .option('--staff <code>', 'link the user to a staff member (their caseload)')
     .option('--name <display name>', 'the name shown in the app')
+    .option('--email <address>', 'how a first single sign-on finds the user (else their staff email)')
     .option(
       '--scope <type:code>',
       'where the role applies: national (default), region:CODE, pdu:CODE or team:CODE',
     )
     .action(
-      async (options: { username: string; role: string; staff?: string; name?: string; scope?: string }) => {
+      async (options: {
+        username: string
+        role: string
+        staff?: string
+        name?: string
+        scope?: string
+        email?: string
+      }) => {
         const password = await readPassword()
         const [scopeType, scopeCode] = (options.scope ?? 'national').split(':')
         await withServices('user add', async ({ services, actor }) => {
@@ -27,6 +35,7 @@ export function registerUser(program: Command) {
             password,
             displayName: options.name,
             staffCode: options.staff,
+            email: options.email,
             scopeType,
             scopeCode,
           })

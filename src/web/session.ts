@@ -9,12 +9,15 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { NextFunction, Request, Response } from 'express'
 import { sameToken, userActor, type WebSession } from '../modules/access'
 import type { Actor } from '../platform/actor'
+import type { OidcConfig } from '../platform/config'
 import type { Services } from '../services'
 
 export interface WebOptions {
   sessionSecret: string
   /** Secure cookies (HTTPS only), with the __Host- prefix; on in production. */
   secureCookies: boolean
+  /** Single sign-on with OpenID Connect, when configured (OIDC_* variables). */
+  oidc?: OidcConfig | null
 }
 
 export interface WebContext {
@@ -91,6 +94,18 @@ export function loadSession(services: Services, options: WebOptions) {
     }
     next()
   }
+}
+
+/** After a sign-in, by any means: the browser's new session replaces the one it had, never adds to it. */
+export async function switchToSession(
+  res: Response,
+  services: Services,
+  sessionId: string,
+  options: WebOptions,
+): Promise<void> {
+  const web = webContextOf(res)
+  if (web.session) await services.signIn.signOut(webActorOf(res), web.id)
+  setSessionCookie(res, sessionId, options)
 }
 
 export function webContextOf(res: Response): WebContext {

@@ -5,7 +5,14 @@ type Executor = Kysely<Database> | Transaction<Database>
 
 export async function insertUser(
   db: Executor,
-  user: { id: string; username: string; displayName: string; passwordHash: string; staffCode: string | null },
+  user: {
+    id: string
+    username: string
+    displayName: string
+    passwordHash: string
+    staffCode: string | null
+    email?: string | null
+  },
   grant: { role: string; scopeType: string; scopeCode: string | null },
 ) {
   await db
@@ -16,6 +23,7 @@ export async function insertUser(
       display_name: user.displayName,
       password_hash: user.passwordHash,
       staff_code: user.staffCode,
+      email: user.email ?? null,
     })
     .execute()
   await db
@@ -29,6 +37,14 @@ export function findUserByUsername(db: Executor, username: string) {
     .selectFrom('users')
     .select(['id', 'username', 'display_name', 'staff_code', 'disabled_at'])
     .where('username', '=', username)
+    .executeTakeFirst()
+}
+
+export function findUserByEmail(db: Executor, email: string) {
+  return db
+    .selectFrom('users')
+    .select('username')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
     .executeTakeFirst()
 }
 

@@ -14,5 +14,7 @@ export const addUserSchema = z.strictObject({
   scopeType: z.enum(['national', 'region', 'pdu', 'team']).default('national'),
   scopeCode: z.string().trim().min(1).optional(),
   staffCode: z.string().trim().min(1).optional(),
+  /** How a first single sign-on finds this user (else their staff record's email). */
+  email: z.email('must be an email address').max(320).optional(),
 })
 export type AddUserInput = z.input<typeof addUserSchema>

@@ -29,6 +29,9 @@ export function createAccessService({ db, audit }: ServiceDeps) {
         if (await repo.findUserByUsername(trx, input.username)) {
           throw new ValidationError([{ path: 'username', message: `${input.username} is already taken` }])
         }
+        if (input.email && (await repo.findUserByEmail(trx, input.email))) {
+          throw new ValidationError([{ path: 'email', message: `another user has ${input.email}` }])
+        }
         if (input.staffCode && !(await repo.staffExists(trx, input.staffCode))) {
           throw new ValidationError([
             { path: 'staffCode', message: `no staff member has the code ${input.staffCode}` },
@@ -43,6 +46,7 @@ export function createAccessService({ db, audit }: ServiceDeps) {
             displayName: input.displayName ?? input.username,
             passwordHash,
             staffCode: input.staffCode ?? null,
+            email: input.email ?? null,
           },
           { role: input.role, scopeType: input.scopeType, scopeCode: input.scopeCode ?? null },
         )

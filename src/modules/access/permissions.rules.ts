@@ -20,12 +20,39 @@ export type Permission =
   | 'tier:review'
   /** Set a case's restriction and exclusion lists (administrators, web issue). */
   | 'case:restrict'
+  /** Raise a request to another team: risk escalation, transfer (issue 10). */
+  | 'request:raise'
+  /** Decide any request (managers); the request's named decision-maker may decide it too. */
+  | 'request:decide'
+  /** Write needs assessments, RoSH summaries and sentence plans (issue 7). */
+  | 'assessment:write'
+  /** Countersign an assessment by a PQiP or PSO author, approve ownership moves (issue 7). */
+  | 'assessment:countersign'
+  /** See the allocation queue and recommendations; allocate and reallocate cases (issue 10). */
+  | 'allocation:read'
+  | 'allocation:allocate'
+  /** See one's own workload figure and breakdown (any member of staff, issue 9). */
+  | 'workload:read'
+  /** See anyone's workload and the team, delivery unit and region roll-ups (managers, analysts). */
+  | 'workload:team'
+  /** Record reductions and other workload facts of practitioners (managers). */
+  | 'workload:manage'
+  /** Set new versions of reference data such as workload points (administrators). */
+  | 'reference:write'
 
-const PRACTITIONER: Permission[] = ['person:read', 'person:write', 'organisation:read', 'calculator:use']
+const PRACTITIONER: Permission[] = [
+  'person:read',
+  'person:write',
+  'organisation:read',
+  'calculator:use',
+  'request:raise',
+  'assessment:write',
+  'workload:read',
+]
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
   practitioner: PRACTITIONER,
-  spo: [...PRACTITIONER, 'person:delete', 'person:merge', 'audit:read', 'enforcement:review', 'tier:review'],
+  spo: [...PRACTITIONER, 'person:delete', 'person:merge', 'audit:read', 'enforcement:review', 'tier:review', 'request:decide', 'assessment:countersign', 'allocation:read', 'allocation:allocate', 'workload:team', 'workload:manage'],
   admin: [
     'person:read',
     'person:write',
@@ -39,10 +66,21 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
     'enforcement:review',
     'tier:review',
     'case:restrict',
+    'request:raise',
+    'request:decide',
+    'allocation:read',
+    'allocation:allocate',
+    'workload:read',
+    'workload:team',
+    'workload:manage',
+    'reference:write',
+    // Administrators hold every case permission, as for tier and enforcement review.
+    'assessment:write',
+    'assessment:countersign',
   ],
-  court: ['person:read', 'person:write', 'organisation:read', 'calculator:use'],
+  court: ['person:read', 'person:write', 'organisation:read', 'calculator:use', 'workload:read'],
   // Figures without personal details: no person-level permission at all.
-  analyst: ['organisation:read', 'calculator:use'],
+  analyst: ['organisation:read', 'calculator:use', 'workload:read', 'workload:team'],
   // Partners see only cases referred to their service, which arrives with referrals.
   partner: [],
 }

@@ -21,7 +21,14 @@ export async function rolesOf(db: Executor, userId: string): Promise<string[]> {
 
 export async function insertSession(
   db: Executor,
-  session: { idHash: string; userId: string; csrfToken: string; now: Date; absoluteExpiresAt: Date },
+  session: {
+    idHash: string
+    userId: string
+    csrfToken: string
+    now: Date
+    absoluteExpiresAt: Date
+    roles: string[] | null
+  },
 ) {
   await db
     .insertInto('web_sessions')
@@ -32,6 +39,7 @@ export async function insertSession(
       created_at: session.now,
       last_seen_at: session.now,
       absolute_expires_at: session.absoluteExpiresAt,
+      roles: session.roles,
     })
     .execute()
 }
@@ -49,6 +57,7 @@ export function findOpenSession(db: Executor, idHash: string) {
       's.created_at',
       's.last_seen_at',
       's.absolute_expires_at',
+      's.roles as session_roles',
       'u.username',
       'u.display_name',
       'u.staff_code',
@@ -127,4 +136,36 @@ export async function saveThrottle(db: Executor, key: string, state: ThrottleSta
 
 export async function clearThrottle(db: Executor, key: string) {
   await db.deleteFrom('sign_in_throttles').where('username_key', '=', key).execute()
+}
+
+/**
+ * Deletes sessions over before `endedBefore`: ended then, or never ended but past their absolute expiry
+ * or idle since `idleSince` (a browser that never came back). Answers how many went.
+ */
+export async function deleteSessionsOver(db: Executor, cut: { endedBefore: Date; idleSince: Date }) {
+  const result = await db
+    .deleteFrom('web_sessions')
+    .where((eb) =>
+      eb.or([
+        eb('ended_at', '<', cut.endedBefore),
+        eb.and([
+          eb('ended_at', 'is', null),
+          eb.or([eb('absolute_expires_at', '<', cut.endedBefore), eb('last_seen_at', '<', cut.idleSince)]),
+        ]),
+      ]),
+    )
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+/** Deletes throttle rows that no longer hold anything back: no lock now, and their window has closed. */
+export async function deleteStaleThrottles(db: Executor, now: Date, windowOpenedBefore: Date) {
+  const result = await db
+    .deleteFrom('sign_in_throttles')
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .where((eb) =>
+      eb.or([eb('window_started_at', 'is', null), eb('window_started_at', '<=', windowOpenedBefore)]),
+    )
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
 }

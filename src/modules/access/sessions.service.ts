@@ -1,11 +1,17 @@
 // Web sessions: finding the live session behind a browser's id (ending it when it has expired), and
-// signing out here or everywhere. Session ids are random, shown to the browser once, and stored only as
+// signing out here or everywhere, starting one for whoever has just signed in (by password or single
+// sign-on), and purging old ones. Session ids are random, shown to the browser once, and stored only as
 // a SHA-256 hash, so a copy of the table signs nobody in.
-import { createHash, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import type { Transaction } from 'kysely'
 import { type Actor, ROLES, type Role } from '../../platform/actor'
+import type { Database } from '../../platform/db/schema'
+import { ForbiddenError, ValidationError } from '../../platform/errors'
+import type { AuditLog } from '../audit'
 import type { ServiceDeps } from '../deps'
+import * as oidcRepo from './oidc.repository'
 import * as repo from './sessions.repository'
-import { sessionStatus } from './sign-in.rules'
+import { absoluteExpiry, SESSION_POLICY, SIGN_IN_POLICY, sessionStatus } from './sign-in.rules'
 
 export interface SessionUser {
   id: string
@@ -39,6 +45,38 @@ export function userActor(user: SessionUser, requestId: string | null): Actor {
   return { kind: 'user', id, name: username, roles, staffCode, source: 'web', requestId }
 }
 
+/**
+ * Starts a web session for a user who has just proved who they are, whichever way they signed in: a
+ * new random id (never one the browser already had), stored only as its hash, and the audited sign-in.
+ * `sessionRoles` narrows the roles the session may use (null: every role the user is granted).
+ */
+export async function startSession(
+  trx: Transaction<Database>,
+  audit: AuditLog,
+  user: SessionUser,
+  context: { now: Date; requestId: string | null; sessionRoles: Role[] | null; how: Record<string, unknown> },
+): Promise<{ sessionId: string; session: WebSession }> {
+  const sessionId = randomBytes(32).toString('base64url')
+  const csrfToken = randomBytes(32).toString('base64url')
+  await repo.insertSession(trx, {
+    idHash: hashId(sessionId),
+    userId: user.id,
+    csrfToken,
+    now: context.now,
+    absoluteExpiresAt: absoluteExpiry(context.now),
+    roles: context.sessionRoles,
+  })
+  const target = { type: 'user', id: user.id }
+  await audit.record(trx, userActor(user, context.requestId), 'user.signed_in', target, context.how)
+  return { sessionId, session: { user, csrfToken } }
+}
+
+export interface PurgeResult {
+  sessions: number
+  throttles: number
+  oidcAttempts: number
+}
+
 /** Part of the sign-in service (services.signIn). */
 export function createSessionFunctions({ db, clock, audit }: ServiceDeps) {
   return {
@@ -70,7 +108,10 @@ export function createSessionFunctions({ db, clock, audit }: ServiceDeps) {
         id: first.user_id,
         username: first.username,
         displayName: first.display_name,
-        roles: rows.map((r) => r.role).filter(isRole),
+        roles: rows
+          .map((r) => r.role)
+          .filter(isRole)
+          .filter((role) => first.session_roles === null || first.session_roles.includes(role)),
         staffCode: first.staff_code,
       }
       return { status: 'live', session: { user, csrfToken: first.csrf_token } }
@@ -82,6 +123,44 @@ export function createSessionFunctions({ db, clock, audit }: ServiceDeps) {
         if (!userId) return
         const target = { type: 'user', id: userId }
         await audit.record(trx, actor, 'user.signed_out', target, { everywhere: false })
+      })
+    },
+
+    /**
+     * Housekeeping: deletes web sessions over for more than `olderThanDays` days, sign-in throttles that
+     * no longer hold anyone back, and single sign-ons that never came back. The sign-ins themselves
+     * stay in the audit trail. Run by `serve` on a timer and by `openprobation purge-sessions`.
+     */
+    async purgeSessions(actor: Actor, options: { olderThanDays: number }): Promise<PurgeResult> {
+      if (actor.kind !== 'system')
+        throw new ForbiddenError('Only the server and the command line purge sessions')
+      const days = options.olderThanDays
+      if (!Number.isInteger(days) || days < 0 || days > 3650) {
+        throw new ValidationError([
+          { path: 'olderThanDays', message: 'must be a whole number from 0 to 3650' },
+        ])
+      }
+      const now = clock.now()
+      const endedBefore = new Date(now.getTime() - days * 86_400_000)
+      return db.transaction().execute(async (trx) => {
+        const result: PurgeResult = {
+          sessions: await repo.deleteSessionsOver(trx, {
+            endedBefore,
+            idleSince: new Date(endedBefore.getTime() - SESSION_POLICY.idleMs),
+          }),
+          throttles: await repo.deleteStaleThrottles(
+            trx,
+            now,
+            new Date(now.getTime() - SIGN_IN_POLICY.windowMs),
+          ),
+          oidcAttempts: await oidcRepo.deleteExpiredAttempts(trx, now),
+        }
+        // An hourly entry saying "nothing" would bury the ones that matter.
+        if (result.sessions + result.throttles + result.oidcAttempts > 0) {
+          const target = { type: 'web_sessions', id: 'all' }
+          await audit.record(trx, actor, 'sessions.purged', target, { olderThanDays: days, ...result })
+        }
+        return result
       })
     },
 

@@ -5,17 +5,16 @@ import { randomBytes } from 'node:crypto'
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2'
 import { Actor } from '../../platform/actor'
 import type { ServiceDeps } from '../deps'
+import { createOidcFunctions } from './oidc.service'
 import * as repo from './sessions.repository'
 import {
   createSessionFunctions,
-  hashId,
   isRole,
   type SessionUser,
-  userActor,
+  startSession,
   type WebSession,
 } from './sessions.service'
 import {
-  absoluteExpiry,
   afterFailure,
   lockStatus,
   minutesToWait,
@@ -88,8 +87,6 @@ export function createSignInService({ db, clock, audit }: ServiceDeps) {
         return { outcome: 'disabled' }
       }
       if (user && matches && user.password_hash) {
-        const sessionId = randomBytes(32).toString('base64url')
-        const csrfToken = randomBytes(32).toString('base64url')
         const roles = (await repo.rolesOf(db, user.id)).filter(isRole)
         const sessionUser: SessionUser = {
           id: user.id,
@@ -98,21 +95,16 @@ export function createSignInService({ db, clock, audit }: ServiceDeps) {
           roles,
           staffCode: user.staff_code,
         }
-        await db.transaction().execute(async (trx) => {
+        const started = await db.transaction().execute(async (trx) => {
           await repo.clearThrottle(trx, key)
-          await repo.insertSession(trx, {
-            idHash: hashId(sessionId),
-            userId: user.id,
-            csrfToken,
+          return startSession(trx, audit, sessionUser, {
             now,
-            absoluteExpiresAt: absoluteExpiry(now),
-          })
-          await audit.record(trx, userActor(sessionUser, context.requestId), 'user.signed_in', {
-            type: 'user',
-            id: user.id,
+            requestId: context.requestId,
+            sessionRoles: null,
+            how: { method: 'password' },
           })
         })
-        return { outcome: 'signed_in', sessionId, session: { user: sessionUser, csrfToken } }
+        return { outcome: 'signed_in', ...started }
       }
 
       const reason = !user ? 'unknown_username' : user.password_hash ? 'wrong_password' : 'no_password'
@@ -143,6 +135,7 @@ export function createSignInService({ db, clock, audit }: ServiceDeps) {
       return { outcome: 'rejected' }
     },
     ...createSessionFunctions({ db, clock, audit }),
+    ...createOidcFunctions({ db, clock, audit }),
   }
 }
 

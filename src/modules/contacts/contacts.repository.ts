@@ -159,22 +159,3 @@ export function awaitingOutcome(db: Executor, before: string, staffCode?: string
 export function currentFrequencies(db: Executor) {
   return db.selectFrom('contact_frequencies').selectAll().where('effective_to', 'is', null).execute()
 }
-
-/**
- * For the people module's merge of two records (and its undoing): moves the person's contacts (all of
- * them, or only `ids`) to another person, outcomes and links kept. Returns the ids moved.
- */
-export async function reassignContacts(
-  db: Executor,
-  fromPersonId: string,
-  toPersonId: string,
-  ids?: readonly string[],
-): Promise<string[]> {
-  let query = db.updateTable('contacts').set({ person_id: toPersonId }).where('person_id', '=', fromPersonId)
-  if (ids) {
-    if (ids.length === 0) return []
-    query = query.where('id', 'in', [...ids])
-  }
-  const rows = await query.returning('id').execute()
-  return rows.map((r) => r.id)
-}

@@ -30,6 +30,27 @@ export interface ContactDue {
   reasons: string[]
 }
 
+/** An order as the frequency rules read it: the dates it is in force by, from the disposal. */
+export interface OrderDates {
+  eventId: string
+  eventNumber: number
+  type: string | null
+  sentenceDate: string | null
+  releaseDate: string | null
+  /** Terminated, else the licence end (licence) or expected end (community). */
+  end: string | null
+}
+
+/** Orders in force today: community orders and PSS from sentence, licences from release, until they end. */
+export function ordersInForce(orders: OrderDates[], today: string): ActiveOrder[] {
+  return orders.flatMap((o) => {
+    if (!o.type) return []
+    const start = o.type === 'custody' ? o.releaseDate : o.sentenceDate
+    if (!start || start > today || (o.end && o.end < today)) return []
+    return [{ eventId: o.eventId, eventNumber: o.eventNumber, start }]
+  })
+}
+
 export function contactDue(
   tier: string,
   orders: ActiveOrder[],
@@ -37,8 +58,40 @@ export function contactDue(
   frequencies: Frequency[],
   today: string,
 ): ContactDue {
+  const lastContact =
+    contacts
+      .filter(
+        (c) => c.status === 'booked' && c.outcome && OUTCOMES[c.outcome.code].attended && c.date <= today,
+      )
+      .map((c) => c.date)
+      .sort()
+      .at(-1) ?? null
+  const nextBooked =
+    contacts
+      .filter((c) => c.status === 'booked' && c.type.appointment && !c.outcome && c.date >= today)
+      .map((c) => c.date)
+      .sort()[0] ?? null
+  return dueFrom(
+    tier,
+    orders,
+    { lastContact, nextBooked },
+    frequencies,
+    today,
+    'given with the request (no stored tier yet)',
+  )
+}
+
+/** When the next contact is due from the last contact kept and the next booked, with every reason. */
+export function dueFrom(
+  tier: string,
+  orders: ActiveOrder[],
+  kept: { lastContact: string | null; nextBooked: string | null },
+  frequencies: Frequency[],
+  today: string,
+  tierSource: string,
+): ContactDue {
   const letter = TIER.exec(tier)?.[1] ?? ''
-  const reasons: string[] = [`protect-by-change tier ${tier}, given with the request (no stored tier yet)`]
+  const reasons: string[] = [`protect-by-change tier ${tier}, ${tierSource}`]
   const none = {
     tier,
     stage: null,
@@ -63,11 +116,7 @@ export function contactDue(
   reasons.push(
     `event ${pace.order.eventNumber} started on ${pace.order.start}: ${pace.stage === 'first_12_weeks' ? 'in its first 12 weeks' : 'past its first 12 weeks'}, one contact every ${interval} days`,
   )
-  const kept = contacts
-    .filter((c) => c.status === 'booked' && c.outcome && OUTCOMES[c.outcome.code].attended && c.date <= today)
-    .map((c) => c.date)
-    .sort()
-  const lastContact = kept.at(-1) ?? null
+  const { lastContact, nextBooked } = kept
   const from = lastContact ?? pace.order.start
   const nextDue = addDays(from, interval)
   reasons.push(
@@ -75,11 +124,6 @@ export function contactDue(
       ? `last contact kept on ${lastContact}`
       : `no contact kept yet: counted from the start, ${from}`,
   )
-  const nextBooked =
-    contacts
-      .filter((c) => c.status === 'booked' && c.type.appointment && !c.outcome && c.date >= today)
-      .map((c) => c.date)
-      .sort()[0] ?? null
   const overdue = nextDue < today
   reasons.push(overdue ? `next contact was due on ${nextDue}: overdue` : `next contact due by ${nextDue}`)
   if (nextBooked)

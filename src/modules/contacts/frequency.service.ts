@@ -9,19 +9,32 @@ import { type Event, eventsOfPerson } from '../sentences'
 import { toContact } from './contacts.present'
 import * as repo from './contacts.repository'
 import { awaitingOutcomeQuery, type Contact, contactDueQuery } from './contacts.schema'
-import { type ActiveOrder, type ContactDue, contactDue, type Frequency } from './frequency.rules'
+import {
+  type ActiveOrder,
+  type ContactDue,
+  contactDue,
+  type Frequency,
+  ordersInForce,
+} from './frequency.rules'
 
-/** Orders in force today: community orders and PSS from sentence, licences from release, until they end. */
 function activeOrders(events: Event[], today: string): ActiveOrder[] {
-  return events.flatMap((e) => {
-    const d = e.disposal
-    if (!d) return []
-    const licence = d.type === 'custody'
-    const start = licence ? d.releaseDate : d.sentenceDate
-    const end = d.terminatedDate ?? (licence ? d.licenceEndDate : d.expectedEndDate)
-    if (!start || start > today || (end && end < today)) return []
-    return [{ eventId: e.id, eventNumber: e.eventNumber, start }]
-  })
+  return ordersInForce(
+    events.map((e) => {
+      const d = e.disposal
+      const end = d
+        ? (d.terminatedDate ?? (d.type === 'custody' ? d.licenceEndDate : d.expectedEndDate))
+        : null
+      return {
+        eventId: e.id,
+        eventNumber: e.eventNumber,
+        type: d?.type ?? null,
+        sentenceDate: d?.sentenceDate ?? null,
+        releaseDate: d?.releaseDate ?? null,
+        end,
+      }
+    }),
+    today,
+  )
 }
 
 export function createFrequencyService({ db, clock, audit }: ServiceDeps) {

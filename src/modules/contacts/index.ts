@@ -1,6 +1,8 @@
 // Contacts and appointments: the contact log of a case, with outcomes, RAR days and unpaid-work hours.
+import type { PersonOwnedRows } from '../../platform/db/person-rows'
 
 import type { ServiceDeps } from '../deps'
+import { createCaseloadService } from './caseload.service'
 import { toContact } from './contacts.present'
 import type { Executor } from './contacts.repository'
 import { listContactsOfPerson } from './contacts.repository'
@@ -10,12 +12,23 @@ import { createFrequencyService } from './frequency.service'
 import { createProgressService } from './progress.service'
 
 export function createContactsService(deps: ServiceDeps) {
-  return { ...createContactLogService(deps), ...createProgressService(deps), ...createFrequencyService(deps) }
+  return {
+    ...createContactLogService(deps),
+    ...createProgressService(deps),
+    ...createFrequencyService(deps),
+    ...createCaseloadService(deps),
+  }
 }
 export type ContactsService = ReturnType<typeof createContactsService>
 
-// For the people module's merge of two records (and its undoing).
-export { reassignContacts } from './contacts.repository'
+// For allocation: book the first appointment inside its own transaction (no permission check there).
+export { bookAppointmentInTransaction } from './booking.service'
+// For enforcement: an outcome and the decision it calls for, recorded in one transaction.
+export { contactForCaller } from './contacts.helpers'
+export { recordOutcomeInTransaction } from './outcomes.service'
+// The rows that follow the person when two records of one person are merged (src/services.ts).
+export const personOwnedRows: PersonOwnedRows[] = [{ key: 'contacts', table: 'contacts' }]
+export type { AwaitingOutcome, CaseloadContacts, MissedContact } from './caseload.service'
 export {
   ABSENCE_REASON_CODES,
   ABSENCE_REASONS,
@@ -33,6 +46,7 @@ export {
   contactOutput,
   contactTypeListOutput,
   contactUpdate,
+  type OutcomeInput,
   outcomeInput,
   rescheduleInput,
 } from './contacts.schema'

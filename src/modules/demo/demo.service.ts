@@ -4,6 +4,7 @@
 import type { Actor } from '../../platform/actor'
 import type { Clock } from '../../platform/clock'
 import type { Db } from '../../platform/db/open'
+import { seedAllocations } from '../allocation'
 import type { OrganisationService } from '../organisation'
 import type { PeopleService } from '../people'
 import type { RegistersService } from '../registers'
@@ -34,6 +35,8 @@ export interface SeedResult {
   registers: number
   /** The organisation loaded, or null when one was already there. */
   organisation: DemoOrganisation | null
+  /** Cases allocated to a practitioner, and cases left in the allocation queue. */
+  allocation: { allocated: number; queued: number }
   elapsedMs: number
   peoplePerSecond: number
 }
@@ -82,12 +85,20 @@ export async function seedDemoData(
     })
     options.onProgress?.(start + batch.length, options.people)
   }
+  // Most cases that need supervision allocated to a practitioner of a team, the rest in the queue.
+  const allocation = await seedAllocations(
+    services.database.db,
+    actor.name,
+    services.clock.now(),
+    services.clock.today(),
+  )
   const elapsedMs = performance.now() - started
   return {
     people: options.people,
     events,
     registers,
     organisation,
+    allocation,
     elapsedMs,
     peoplePerSecond: options.people / Math.max(elapsedMs / 1000, 0.001),
   }

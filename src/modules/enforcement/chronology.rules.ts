@@ -74,6 +74,8 @@ export function chronologyEntries(f: ChronologyFacts): ChronologyEntry[] {
         summary: `${p.kind === 'recall' ? 'Recall' : 'Breach'} pack submitted`,
       })
   for (const r of f.registers) {
+    // A register held back for want of vetting has no dates to place it by: it shows on the case instead.
+    if (r.registeredDate === null) continue
     const level = [r.level, r.category && `category ${r.category}`].filter(Boolean).join(', ')
     entries.push({
       ...base,

@@ -1,5 +1,6 @@
 // Input and output schemas of enforcement decisions and breach packs.
 import { z } from '../../platform/zod'
+import { outcomeInput } from '../contacts'
 import { DECISIONS } from './enforcement.rules'
 
 const isoDate = z.iso.date('must be a date as YYYY-MM-DD').openapi({ example: '2026-06-01' })
@@ -114,3 +115,20 @@ export const orderComplianceOutput = z
   })
   .openapi('OrderCompliance')
 export type OrderCompliance = z.output<typeof orderComplianceOutput>
+
+/** An outcome and, when it is a failure to comply the policy must act on, the decision: one submission. */
+export const outcomeDecisionInput = z
+  .strictObject({
+    outcome: outcomeInput,
+    decision: z
+      .strictObject({
+        decision: z.enum(DECISIONS, { message: `must be one of ${DECISIONS.join(', ')}` }),
+        rationale: text(4000)
+          .optional()
+          .openapi({ description: 'required when the decision differs from the proposal' }),
+        responseDueOn: isoDate.optional(),
+      })
+      .optional()
+      .openapi({ description: 'ignored when the outcome calls for no decision' }),
+  })
+  .openapi('OutcomeWithDecision')

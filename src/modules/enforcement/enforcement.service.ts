@@ -15,6 +15,7 @@ import { actionFacts, orderFacts, outcomeFacts, toAction } from './enforcement.p
 import * as repo from './enforcement.repository'
 import { type ActionFacts, openBreach, type Proposal, proposeNextStep } from './enforcement.rules'
 import {
+  type DecisionInput,
   decisionInput,
   type EnforcementAction,
   type OrderCompliance,
@@ -43,7 +44,74 @@ export async function caseFacts(trx: Executor, actor: Actor, crn: string) {
   }
 }
 
-export function createEnforcementService({ db, clock, audit }: ServiceDeps) {
+type CaseFacts = Awaited<ReturnType<typeof caseFacts>>
+
+/**
+ * Records a decision on one order of a case inside the caller's transaction (the person locked and the
+ * facts read in it), settled against the proposal the record gives now; a breach or recall opens a
+ * draft pack. No permission check: the caller's use case made it.
+ */
+export async function decideInTransaction(
+  { clock, audit }: Pick<ServiceDeps, 'clock' | 'audit'>,
+  trx: Executor,
+  actor: Actor,
+  facts: CaseFacts,
+  input: DecisionInput,
+): Promise<EnforcementAction> {
+  const ref = facts.person
+  const event = facts.events.find((e) => e.id === input.eventId)
+  if (!event) throw new ValidationError([{ path: 'eventId', message: 'is not one of this person’s events' }])
+  const proposal: Proposal = proposeNextStep(orderFacts(event), facts.outcomes, facts.actions, clock.today())
+  const own: ActionFacts[] = facts.actions.filter((a) => a.eventId === event.id)
+  const decidedOn = input.decidedOn ?? clock.today()
+  const settled = settleDecision({ ...input, decidedOn }, proposal, own, clock.today())
+  if (settled.problems.length > 0) throw new ValidationError(settled.problems)
+  const id = newId()
+  const staffCode = input.staffCode ?? actor.staffCode
+  await repo.insertAction(trx, {
+    id,
+    person_id: ref.id,
+    event_id: event.id,
+    action: input.decision,
+    decided_on: decidedOn,
+    response_due_on: settled.responseDueOn,
+    contact_ids: settled.contactIds,
+    proposed_action: proposal.action,
+    proposal: JSON.stringify(proposal),
+    policy_version: proposal.policyVersion,
+    override: settled.override,
+    rationale: input.rationale,
+    staff_code: staffCode,
+    decided_by: actor.name,
+    created_at: clock.now(),
+  })
+  let packId: string | null = null
+  if (input.decision === 'breach_initiated' || input.decision === 'recall_requested') {
+    packId = newId()
+    await repo.insertPack(trx, {
+      id: packId,
+      person_id: ref.id,
+      event_id: event.id,
+      enforcement_action_id: id,
+      kind: input.decision === 'recall_requested' ? 'recall' : 'breach',
+      practitioner_staff_code: staffCode,
+      created_at: clock.now(),
+      updated_at: clock.now(),
+    })
+  }
+  const action = toAction((await repo.findAction(trx, id)) as repo.ActionRow, packId)
+  await audit.record(
+    trx,
+    actor,
+    `enforcement.${input.decision}`,
+    { type: 'enforcement_action', id, crn: ref.crn },
+    action,
+  )
+  return action
+}
+
+export function createEnforcementService(deps: ServiceDeps) {
+  const { db, clock, audit } = deps
   function compliance(facts: Awaited<ReturnType<typeof caseFacts>>): OrderCompliance[] {
     return facts.events.map((event) => {
       const proposal = proposeNextStep(orderFacts(event), facts.outcomes, facts.actions, clock.today())
@@ -102,62 +170,7 @@ export function createEnforcementService({ db, clock, audit }: ServiceDeps) {
       return db.transaction().execute(async (trx) => {
         const ref = await findCaseRef(trx, actor, crn)
         await repo.lockPerson(trx, ref.id)
-        const facts = await caseFacts(trx, actor, crn)
-        const event = facts.events.find((e) => e.id === input.eventId)
-        if (!event)
-          throw new ValidationError([{ path: 'eventId', message: 'is not one of this person’s events' }])
-        const proposal: Proposal = proposeNextStep(
-          orderFacts(event),
-          facts.outcomes,
-          facts.actions,
-          clock.today(),
-        )
-        const own: ActionFacts[] = facts.actions.filter((a) => a.eventId === event.id)
-        const decidedOn = input.decidedOn ?? clock.today()
-        const settled = settleDecision({ ...input, decidedOn }, proposal, own, clock.today())
-        if (settled.problems.length > 0) throw new ValidationError(settled.problems)
-        const id = newId()
-        const staffCode = input.staffCode ?? actor.staffCode
-        await repo.insertAction(trx, {
-          id,
-          person_id: ref.id,
-          event_id: event.id,
-          action: input.decision,
-          decided_on: decidedOn,
-          response_due_on: settled.responseDueOn,
-          contact_ids: settled.contactIds,
-          proposed_action: proposal.action,
-          proposal: JSON.stringify(proposal),
-          policy_version: proposal.policyVersion,
-          override: settled.override,
-          rationale: input.rationale,
-          staff_code: staffCode,
-          decided_by: actor.name,
-          created_at: clock.now(),
-        })
-        let packId: string | null = null
-        if (input.decision === 'breach_initiated' || input.decision === 'recall_requested') {
-          packId = newId()
-          await repo.insertPack(trx, {
-            id: packId,
-            person_id: ref.id,
-            event_id: event.id,
-            enforcement_action_id: id,
-            kind: input.decision === 'recall_requested' ? 'recall' : 'breach',
-            practitioner_staff_code: staffCode,
-            created_at: clock.now(),
-            updated_at: clock.now(),
-          })
-        }
-        const action = toAction((await repo.findAction(trx, id)) as repo.ActionRow, packId)
-        await audit.record(
-          trx,
-          actor,
-          `enforcement.${input.decision}`,
-          { type: 'enforcement_action', id, crn: ref.crn },
-          action,
-        )
-        return action
+        return decideInTransaction(deps, trx, actor, await caseFacts(trx, actor, crn), input)
       })
     },
 

@@ -15,6 +15,8 @@ export type OrganisationService = ReturnType<typeof createOrganisationService>
 
 export type { OrganisationImportResult } from './organisation.import'
 export type { ProbationDeliveryUnit, Region, Staff, Team } from './organisation.present'
+// A member of staff by code inside the caller's transaction (no permission check: the caller's use case does it).
+export { findStaff as findStaffRecord } from './organisation.repository'
 export { hasCurrentVetting } from './organisation.rules'
 export {
   GRADES,
@@ -33,3 +35,5 @@ export {
   teamOutput,
   VETTING,
 } from './organisation.schema'
+export { requireTeam } from './organisation.service'
+export { staffClearance } from './staff-vetting'

@@ -19,7 +19,7 @@ async function requireTeam(trx: Executor, teamCode: string | null | undefined): 
   }
 }
 
-export function createStaffService({ db, clock, audit }: ServiceDeps) {
+export function createStaffService({ db, clock, audit, workloadChanged }: ServiceDeps) {
   const target = (code: string) => ({ type: 'staff', id: code })
 
   async function loadLive(trx: Executor, code: string, forUpdate = false) {
@@ -100,6 +100,9 @@ export function createStaffService({ db, clock, audit }: ServiceDeps) {
         )
         const staff = toStaff(row)
         await audit.record(trx, actor, 'staff.updated', target(staff.code), staff)
+        // Hours and grade set the practitioner's available points.
+        if (row.contracted_hours !== current.contracted_hours || row.grade !== current.grade)
+          await workloadChanged?.(trx, actor, { staffCodes: [staff.code] }, 'hours or grade changed')
         return staff
       })
     },

@@ -3,7 +3,10 @@ import type { RegisterRow } from './registers.repository'
 import { REGISTER_TYPES, type RegisterFacts, type RegisterTypeCode } from './registers.rules'
 import type { Register, RegisterInput } from './registers.schema'
 
-export function toRegister(r: RegisterRow): Register {
+/** A register with its details, as stored (the only kind the service's writes work on). */
+export type FullRegister = Register & { registeredDate: string }
+
+export function toRegister(r: RegisterRow): FullRegister {
   const type = r.type as RegisterTypeCode
   return {
     id: r.id,
@@ -18,6 +21,7 @@ export function toRegister(r: RegisterRow): Register {
     notes: r.notes,
     active: r.deregistered_on === null,
     requiresVetting: REGISTER_TYPES[type]?.requiresVetting ?? false,
+    restricted: false,
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
@@ -50,5 +54,22 @@ export function rowOf(id: string, personId: string, f: RegisterFacts, notes: str
     notes,
     created_at: at,
     updated_at: at,
+  }
+}
+
+/** What a caller without the vetting a register needs may see of it: that it exists, its type, whether active. */
+export function withheld(r: Register): Register {
+  return {
+    ...r,
+    level: null,
+    category: null,
+    registeredDate: null,
+    nextReviewDate: null,
+    deregisteredDate: null,
+    deregistrationReason: null,
+    notes: null,
+    restricted: true,
+    createdAt: null,
+    updatedAt: null,
   }
 }

@@ -42,6 +42,9 @@ export const REGISTER_TYPES = {
   risk_to_children: flag('Risk to children', true),
 } as const satisfies Record<string, RegisterType>
 
+/** The clearance a member of staff needs to see a vetting-gated register's details (police vetting for ViSOR). */
+export const REGISTER_CLEARANCE = 'visor'
+
 export type RegisterTypeCode = keyof typeof REGISTER_TYPES
 export const REGISTER_TYPE_CODES = Object.keys(REGISTER_TYPES) as [RegisterTypeCode, ...RegisterTypeCode[]]
 

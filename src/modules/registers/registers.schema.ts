@@ -51,16 +51,20 @@ export const registerOutput = z
     type: z.enum(REGISTER_TYPE_CODES),
     level: z.string().nullable(),
     category: z.string().nullable(),
-    registeredDate: z.string(),
+    registeredDate: z.string().nullable(),
     nextReviewDate: z.string().nullable(),
     deregisteredDate: z.string().nullable(),
     deregistrationReason: z.string().nullable(),
     notes: z.string().nullable(),
     active: z.boolean(),
     requiresVetting: z.boolean(),
+    restricted: z.boolean().openapi({
+      description:
+        'true when the register needs vetting the caller does not hold: only its type and whether it is active are shown; level, category, notes and dates are null',
+    }),
     version: z.number(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: z.string().nullable(),
+    updatedAt: z.string().nullable(),
   })
   .openapi('Register')
 export type Register = z.output<typeof registerOutput>

@@ -9,7 +9,7 @@ import { requirePermission, requireRecordAccess } from '../access'
 import type { AuditEntry } from '../audit'
 import type { ServiceDeps } from '../deps'
 import { findCaseRef } from '../people'
-import { factsOf, rowOf, toRegister } from './registers.present'
+import { type FullRegister, factsOf, rowOf, toRegister } from './registers.present'
 import * as repo from './registers.repository'
 import { REGISTER_TYPES, type RegisterFacts, registerProblems } from './registers.rules'
 import {
@@ -19,6 +19,7 @@ import {
   registerInput,
   registerUpdate,
 } from './registers.schema'
+import { asSeenBy, needsVetting, requireVettingFor, vettingOf } from './registers.vetting'
 
 type Executor = Parameters<typeof repo.findRegister>[0]
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -52,10 +53,11 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
     actor: Actor,
     id: string,
     version: number,
-    apply: (current: Register) => RegisterFacts & { notes: string | null },
+    apply: (current: FullRegister) => RegisterFacts & { notes: string | null },
   ): Promise<Register> {
     return db.transaction().execute(async (trx) => {
       const row = await load(trx, id, { forUpdate: true, actor })
+      await requireVettingFor(trx, actor, row, clock.today())
       const current = toRegister(row)
       if (row.version !== version) throw new StaleVersionError(version, current)
       const next = apply(current)
@@ -91,6 +93,7 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
       validate(facts)
       return db.transaction().execute(async (trx) => {
         const person = await findCaseRef(trx, actor, crn)
+        await requireVettingFor(trx, actor, input, clock.today())
         const active = facts.deregisteredDate
           ? undefined
           : await repo.findActiveOfType(trx, person.id, input.type)
@@ -112,8 +115,16 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
     async getRegister(actor: Actor, id: string): Promise<Register> {
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
-        const register = toRegister(await load(trx, id, { actor }))
-        await audit.record(trx, actor, 'register.read', target(register))
+        const seen = await asSeenBy(trx, actor, [toRegister(await load(trx, id, { actor }))], clock.today())
+        const register = seen.registers[0] as Register
+        const reason = seen.withheld.get(register.id)
+        await audit.record(
+          trx,
+          actor,
+          'register.read',
+          target(register),
+          reason && { detailsWithheld: reason },
+        )
         return register
       })
     },
@@ -123,8 +134,13 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
       requirePermission(actor, 'person:read')
       return db.transaction().execute(async (trx) => {
         const person = await findCaseRef(trx, actor, crn)
-        const registers = (await repo.listRegistersOfPerson(trx, person.id)).map(toRegister)
-        await audit.recordMany(trx, actor, 'register.read', registers.map(target))
+        const all = (await repo.listRegistersOfPerson(trx, person.id)).map(toRegister)
+        const { registers, withheld } = await asSeenBy(trx, actor, all, clock.today())
+        const targets = registers.map((r) => {
+          const reason = withheld.get(r.id)
+          return { ...target(r), ...(reason && { data: { detailsWithheld: reason } }) }
+        })
+        await audit.recordMany(trx, actor, 'register.read', targets)
         return registers
       })
     },
@@ -133,8 +149,8 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
       requirePermission(actor, 'person:write')
       const patch = parseInput(registerUpdate, raw)
       return change(actor, id, patch.version, (current) => {
-        const pick = <K extends keyof typeof patch & keyof Register>(key: K) =>
-          (patch[key] === undefined ? current[key] : patch[key]) as Register[K]
+        const pick = <K extends keyof typeof patch & keyof FullRegister>(key: K) =>
+          (patch[key] === undefined ? current[key] : patch[key]) as FullRegister[K]
         return {
           type: current.type,
           level: pick('level'),
@@ -167,6 +183,7 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
       const input = parseInput(deleteInput, raw ?? {})
       return db.transaction().execute(async (trx) => {
         const row = await load(trx, id, { forUpdate: true, actor })
+        await requireVettingFor(trx, actor, row, clock.today())
         if (input.version !== undefined && input.version !== row.version)
           throw new StaleVersionError(input.version, toRegister(row))
         await repo.updateRegister(trx, row.id, { deleted_at: clock.now() }, clock.now())
@@ -183,6 +200,7 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
         const row = UUID.test(id) ? await repo.findRegister(trx, id, { forUpdate: true }) : undefined
         if (!row) throw new NotFoundError('register', id)
         await visible(trx, actor, row)
+        await requireVettingFor(trx, actor, row, clock.today())
         if (!row.deleted_at) throw new DomainError('register.not_deleted', `Register ${id} is not deleted`)
         await repo.updateRegister(trx, row.id, { deleted_at: null }, clock.now())
         const register = toRegister(await load(trx, row.id))
@@ -197,7 +215,15 @@ export function createRegistersService({ db, clock, audit, caseChanged }: Servic
       const row = UUID.test(id) ? await repo.findRegister(db, id) : undefined
       if (!row) throw new NotFoundError('register', id)
       await visible(db, actor, row)
-      return audit.entriesFor(db, { targetType: 'register', targetId: row.id, changesOnly: true })
+      const entries = await audit.entriesFor(db, {
+        targetType: 'register',
+        targetId: row.id,
+        changesOnly: true,
+      })
+      // Without the vetting a gated register needs: when and by whom it changed, not what it said.
+      if (needsVetting(row) && !(await vettingOf(db, actor, clock.today())).vetted)
+        return entries.map((e) => ({ ...e, data: { restricted: true } }))
+      return entries
     },
   }
 }

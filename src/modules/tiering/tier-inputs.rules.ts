@@ -1,6 +1,6 @@
 // The calculator's input built from a case's record: registers, predictors and events, each field with
 // where it came from (reference/hmpps-services.md §1.2 and §1.4). Pure: the record is passed in.
-import type { ComplexityFactor, TierInput } from './tiering.schema'
+import type { ComplexityFactor, Need, TierInput } from './tiering.schema'
 import { COMPLEXITY_FACTORS } from './tiering.schema'
 
 export interface RecordRegister {
@@ -31,10 +31,22 @@ export interface RecordPredictors {
   csrp: Figure<{ percent: number; dynamic: boolean }>
   dcSrp: Figure<{ band: 'low' | 'medium' | 'high' | 'very_high'; percent: number; riskReduction: boolean }>
 }
+/** The latest completed assessment, as the assessment module reads it for tiering (issue 7). */
+export interface RecordAssessment {
+  needs: Partial<Record<Need, 'none' | 'standard' | 'severe'>>
+  needsSource: string
+  roshLevel: 'low' | 'medium' | 'high' | 'very_high' | null
+  parenting: boolean
+  impulsivityOrTemperControl: boolean
+  femaleFactorsSource: string
+  completedOn: string
+}
 export interface TierRecord {
   registers: RecordRegister[]
   events: RecordEvent[]
   predictors: RecordPredictors
+  /** Absent or null: the case holds no completed assessment. */
+  assessment?: RecordAssessment | null
 }
 
 export type TierField = Exclude<keyof TierInput, 'calculationDate'>
@@ -68,8 +80,14 @@ export function tierInputsFromRecord(record: TierRecord, today: string): TierInp
   }
 
   const rosh = find('rosh')
-  const roshLevel = (rosh?.level ?? null) as TierInput['roshLevel']
-  sources.roshLevel = rosh ? `${since(rosh)}: ${rosh.level}` : 'no active RoSH register'
+  const assessment = record.assessment ?? null
+  // The live RoSH register wins; without one, the latest completed assessment's RoSH summary counts.
+  const roshLevel = (rosh?.level ?? assessment?.roshLevel ?? null) as TierInput['roshLevel']
+  sources.roshLevel = rosh
+    ? `${since(rosh)}: ${rosh.level}`
+    : assessment?.roshLevel
+      ? `no active RoSH register; assessment completed ${assessment.completedOn}: RoSH ${assessment.roshLevel}`
+      : 'no active RoSH register'
   const mappaReg = find('mappa')
   const mappa =
     mappaReg?.level && mappaReg.category
@@ -106,9 +124,12 @@ export function tierInputsFromRecord(record: TierRecord, today: string): TierInp
   sources.arp = p.arp.source
   sources.csrp = p.csrp.source
   sources.dcSrp = p.dcSrp.source
-  sources.needs = 'no assessment: the case holds no assessment of needs yet, so change level is 2 (§1.4)'
-  sources.femaleFactors =
-    'not in the record: parenting and impulsivity need an assessment; breach or recall in the last 12 months is not derived yet'
+  sources.needs = assessment
+    ? assessment.needsSource
+    : 'no assessment: the case holds no assessment of needs yet, so change level is 2 (§1.4)'
+  sources.femaleFactors = assessment
+    ? `${assessment.femaleFactorsSource}; breach or recall in the last 12 months is not derived yet`
+    : 'not in the record: parenting and impulsivity need an assessment; breach or recall in the last 12 months is not derived yet'
   sources.iomNominal = 'no IOM nominal register exists in the record'
   sources.unsupervised = 'no unsupervised ("probation reset") register exists in the record'
   sources.liferOrIppReleaseDate = 'no lifer or IPP register exists in the record'
@@ -119,12 +140,12 @@ export function tierInputsFromRecord(record: TierRecord, today: string): TierInp
     mappa,
     complexityFactors,
     femaleFactors: {
-      parenting: false,
-      impulsivityOrTemperControl: false,
+      parenting: assessment?.parenting ?? false,
+      impulsivityOrTemperControl: assessment?.impulsivityOrTemperControl ?? false,
       breachOrRecallInLast12Months: false,
     },
     mandateForChange: mandate.value,
-    needs: null,
+    needs: assessment ? assessment.needs : null,
     ogrsPercent: p.ogrsPercent.value,
     iomNominal: false,
     unsupervised: false,

@@ -10,6 +10,7 @@ import { DomainError, NotFoundError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
 import { requirePermission, requireRecordAccess } from '../access'
+import { assessmentForTier } from '../assessment'
 import type { ServiceDeps } from '../deps'
 import { findCaseRef } from '../people'
 import { currentPredictors } from '../predictors'
@@ -23,6 +24,7 @@ import {
   toOverride,
 } from './tier.present'
 import * as repo from './tier.repository'
+import { createTierCounts } from './tier-counts.service'
 import { tierInputsFromRecord } from './tier-inputs.rules'
 import { predictorFigures } from './tier-predictors.rules'
 import { calculateTier } from './tiering.rules'
@@ -31,7 +33,8 @@ type Trx = Transaction<Database>
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const personTarget = (p: { id: string; crn: string }) => ({ type: 'person', id: p.id, crn: p.crn })
 
-export function createTierService({ db, clock, audit }: ServiceDeps) {
+export function createTierService(deps: ServiceDeps) {
+  const { db, clock, audit, workloadChanged } = deps
   async function recalculate(trx: Trx, actor: Actor, personId: string, trigger: string) {
     await repo.lockPerson(trx, personId)
     const crn = await repo.personCrn(trx, personId)
@@ -44,6 +47,7 @@ export function createTierService({ db, clock, audit }: ServiceDeps) {
       registers: await repo.liveRegisters(trx, personId),
       events: events.map((e) => ({ eventNumber: e.eventNumber, offences: e.offences, disposal: e.disposal })),
       predictors: predictorFigures(scored.inputs, scored.predictors),
+      assessment: await assessmentForTier(trx, personId),
     }
     const built = tierInputsFromRecord(record, today)
     const result = built.status === 'calculated' ? calculateTier(built.input) : null
@@ -72,6 +76,10 @@ export function createTierService({ db, clock, audit }: ServiceDeps) {
       v3: result?.v3.tier ?? null,
       changes,
     })
+    // Workload points follow the tier: recalculate the practitioner's figure when either tier moved.
+    const before = latest?.result as { v2?: { tier?: string }; v3?: { tier?: string | null } } | null | undefined
+    if (before?.v2?.tier !== result?.v2.tier || before?.v3?.tier !== result?.v3.tier)
+      await workloadChanged?.(trx, actor, { personIds: [personId] }, 'tier changed')
     if (changes.length > 0)
       await flagOverrides(
         trx,
@@ -157,6 +165,8 @@ export function createTierService({ db, clock, audit }: ServiceDeps) {
       const updated = toOverride((await repo.findOverride(trx, row.id)) as NonNullable<typeof row>)
       const action = decision === 'approved' ? 'tier_override.approved' : 'tier_override.rejected'
       await audit.record(trx, actor, action, { type: 'tier_override', id: row.id, crn: row.crn }, updated)
+      if (decision === 'approved')
+        await workloadChanged?.(trx, actor, { personIds: [row.person_id] }, 'tier override approved')
       return updated
     })
   }
@@ -237,6 +247,7 @@ export function createTierService({ db, clock, audit }: ServiceDeps) {
       })
     },
 
+    ...createTierCounts(deps),
     approveOverride: (actor: Actor, id: string, raw: unknown = {}) => review(actor, id, raw, 'approved'),
     rejectOverride: (actor: Actor, id: string, raw: unknown) => review(actor, id, raw, 'rejected'),
   }

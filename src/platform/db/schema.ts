@@ -40,6 +40,8 @@ export interface Database {
     staff_code: string | null
     created_at: CreatedAt
     disabled_at: Date | null
+    /** How a first single sign-on finds this user (migration 150). */
+    email: string | null
   }
   role_grants: { user_id: string; role: string; scope_type: string; scope_code: string | null }
   api_tokens: {
@@ -60,6 +62,26 @@ export interface Database {
     absolute_expires_at: Date
     ended_at: Date | null
     ended_reason: string | null
+    /** The roles this session may use; null: every role granted (migration 150). */
+    roles: string[] | null
+  }
+  /** Single sign-on: provider identities of users, and sign-ins in progress (migration 150). */
+  user_identities: {
+    issuer: string
+    subject: string
+    user_id: string
+    email: string | null
+    linked_at: Date
+    last_signed_in_at: Date | null
+  }
+  oidc_sign_in_attempts: {
+    state_hash: string
+    browser_hash: string
+    nonce: string
+    code_verifier: string
+    return_to: string
+    created_at: Date
+    expires_at: Date
   }
   sign_in_throttles: {
     username_key: string
@@ -84,6 +106,50 @@ export interface Database {
     rationale: string
     allocated_by: string
     version: Version
+    /** Added by migration 120. */
+    oversight_note: ColumnType<string | null, string | null | undefined, string | null>
+    oversight_sensitive: ColumnType<boolean, boolean | undefined, boolean>
+  }
+  /** Cases waiting for a practitioner, at most one open entry per person (migration 120). */
+  allocation_queue: {
+    id: string
+    person_id: string
+    reason: string
+    source_id: string | null
+    team_code: string | null
+    pdu_code: string | null
+    entered_at: Date | string
+    left_at: Date | string | null
+    left_reason: string | null
+    entered_by: string
+  }
+  allocation_grade_rules: {
+    version: number
+    rosh_level: string
+    grades: string[]
+    grades_with_oversight: string[]
+    effective_from: IsoDate
+    effective_to: IsoDate | null
+  }
+  allocation_settings: { key: string; value: number; description: string }
+  notifications: {
+    id: string
+    staff_code: string
+    kind: string
+    title: string
+    body: string
+    link: string | null
+    person_id: string | null
+    created_at: Date | string
+    read_at: Date | string | null
+  }
+  /** The outbox: events for other systems, published by a job (migration 120). */
+  domain_events: {
+    id: string
+    type: string
+    payload: ColumnType<unknown, string, never>
+    occurred_at: Date | string
+    published_at: Date | string | null
   }
   // people
   people: {
@@ -365,6 +431,18 @@ export interface Database {
     corrected_at: Date
   }
   // tiering (migration 080); jsonb columns are written as JSON text
+  /** A view (migration 105): the tier in use per person, the approved override where there is one. */
+  current_tiers: {
+    person_id: string
+    calculation_id: string
+    calculated_at: Date
+    status: string
+    calculated_v2: string | null
+    calculated_v3: string | null
+    tier_v2: string | null
+    tier_v3: string | null
+    overridden: boolean
+  }
   tier_calculations: {
     id: string
     seq: Generated<number>
@@ -396,6 +474,154 @@ export interface Database {
     review_note: string | null
     flagged_at: Date | null
     flagged_reason: string | null
+  }
+  // requests (migration 130)
+  request_kinds: {
+    code: string
+    version: number
+    label: string
+    deadline_days: number
+    is_transfer: boolean
+    sender_read_days: number | null
+    valid_from: IsoDate
+    valid_to: IsoDate | null
+  }
+  requests: {
+    id: string
+    kind: string
+    kind_version: number
+    person_id: string
+    from_team_code: string
+    to_team_code: string
+    reason: string
+    decision_maker: string
+    deadline: IsoDate
+    state: 'raised' | 'accepted' | 'declined' | 'done' | 'withdrawn'
+    decision_reason: string | null
+    sender_staff_code: string | null
+    sender_notes: string | null
+    acknowledged_at: Date | null
+    acknowledged_by_id: string | null
+    acknowledged_by_name: string | null
+    raised_by_id: string
+    raised_by_name: string
+    raised_by_staff_code: string | null
+    raised_at: Date
+    updated_at: Date
+    version: Version
+  }
+  request_evidence: {
+    request_id: string
+    position: number
+    kind: 'contact' | 'register' | 'event' | 'document'
+    record_id: string
+    label: string
+  }
+  request_transitions: {
+    id: string
+    request_id: string
+    action: string
+    from_state: string | null
+    to_state: string
+    reason: string | null
+    actor_id: string
+    actor_name: string
+    occurred_at: Date
+  }
+  case_read_grants: {
+    id: string
+    person_id: string
+    staff_code: string | null
+    user_id: string | null
+    until: IsoDate
+    request_id: string
+    created_at: Date
+  }
+  // assessment (migration 140)
+  assessments: {
+    id: string
+    person_id: string
+    sequence: number
+    previous_id: string | null
+    question_set: string
+    status: string
+    answers: ColumnType<unknown, string, string>
+    plan: ColumnType<unknown, string, string>
+    owner_id: string
+    owner_name: string
+    owner_setting: string
+    author_grade: string | null
+    needs: ColumnType<unknown, string | null | undefined, string | null>
+    completed_at: Date | null
+    completed_by_id: string | null
+    completed_by_name: string | null
+    countersigned_at: Date | null
+    countersigned_by_id: string | null
+    countersigned_by_name: string | null
+    created_at: CreatedAt
+    updated_at: UpdatedAt
+    version: Version
+  }
+  assessment_ownership_requests: {
+    id: string
+    assessment_id: string
+    requested_by_id: string
+    requested_by_name: string
+    setting: string
+    reason: string
+    status: string
+    requested_at: Date
+    decided_by_id: string | null
+    decided_by_name: string | null
+    decided_at: Date | null
+    decision_note: string | null
+  }
+  // workload (migration 110); jsonb columns are written as JSON text
+  workload_reference: {
+    id: string
+    seq: Generated<number>
+    kind: string
+    effective_from: IsoDate
+    data: ColumnType<unknown, string, never>
+    note: string | null
+    recorded_at: CreatedAt
+    recorded_by: string
+  }
+  workload_reductions: {
+    id: string
+    staff_code: string
+    reason_code: string
+    hours: Decimal | null
+    percent: Decimal | null
+    start_date: IsoDate
+    end_date: IsoDate
+    notes: string | null
+    created_at: CreatedAt
+    created_by: string
+    version: Version
+    deleted_at: Date | null
+  }
+  workload_court_reports: {
+    id: string
+    staff_code: string
+    type: 'standard' | 'fast'
+    person_id: string | null
+    requested_on: IsoDate
+    created_at: CreatedAt
+    created_by: string
+    deleted_at: Date | null
+  }
+  workload_snapshots: {
+    staff_code: string
+    snapshot_date: IsoDate
+    case_count: number
+    points: number
+    available_points: number
+    capacity_percent: Decimal
+    contracted_hours: Decimal
+    reduction_hours: Decimal
+    calculated_at: Date
+    trigger: string
   }
   // audit
   audit_log: {

@@ -7,16 +7,28 @@ import { DomainError } from '../../platform/errors'
 import type { Services } from '../../services'
 import type { Renderer } from '../render'
 import { mountChronology } from './chronology/chronology.routes'
+import { mountContactPages } from './contacts/contacts.routes'
+import { mountLetterPages } from './contacts/letters.routes'
+import { mountOutcomePage } from './contacts/outcome.routes'
+import { mountEnforcementPages } from './enforcement/enforcement.routes'
 import { formatDate } from './format'
+import { mountHistory } from './history/history.routes'
 import { mountOverview } from './overview/overview.routes'
 import { mountPersonForms } from './person-form/person-form.routes'
 import { mountSearch } from './search/search.routes'
+import { mountTierOverride } from './tier/tier-override.routes'
 
 export function mountCases(router: Router, services: Services, render: Renderer) {
   mountSearch(router, services, render)
   mountPersonForms(router, services, render)
   mountOverview(router, services, render)
+  mountTierOverride(router, services, render)
   mountChronology(router, services, render)
+  mountContactPages(router, services, render)
+  mountOutcomePage(router, services, render)
+  mountLetterPages(router, services, render)
+  mountEnforcementPages(router, services, render)
+  mountHistory(router, services, render)
   router.use(mergedRecord(render))
 }
 

@@ -17,6 +17,8 @@ const LEVEL_COLOURS: Record<string, string> = {
 
 export function registerLabel(r: Register): string {
   const type = REGISTER_TYPES[r.type]?.label ?? words(r.type)
+  // Held back by the service for want of vetting: only that it exists.
+  if (r.restricted) return `${type}: restricted`
   const parts = [
     r.level ? `${r.type === 'mappa' ? 'level ' : ''}${words(r.level).toLowerCase()}` : null,
     r.category ? `category ${r.category}` : null,
@@ -43,8 +45,8 @@ export interface RegisterRow {
 export function registerRows(registers: Register[]): { active: RegisterRow[]; past: RegisterRow[] } {
   const row = (r: Register): RegisterRow => ({
     tag: registerTag(r),
-    registered: formatDate(r.registeredDate),
-    review: formatDate(r.nextReviewDate) || 'None set',
+    registered: r.restricted ? 'Restricted' : formatDate(r.registeredDate),
+    review: r.restricted ? 'Restricted' : formatDate(r.nextReviewDate) || 'None set',
     ended: formatDate(r.deregisteredDate),
     reason: r.deregistrationReason ?? '',
   })

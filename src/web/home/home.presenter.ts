@@ -14,13 +14,32 @@ const TASKS: (Task & { permission: Permission })[] = [
     text: 'Find a person on probation and read their case record',
     href: '/cases',
   },
+  {
+    permission: 'person:read',
+    text: 'See your cases: tier, next contact due, outcomes to record',
+    href: '/my-cases',
+  },
   { permission: 'person:write', text: 'Add a person on probation', href: '/cases/new' },
+  {
+    permission: 'allocation:read',
+    text: 'Allocate cases: the queue, recommended practitioners and the allocation meeting view',
+    href: '/allocation',
+  },
+  {
+    permission: 'person:read',
+    text: "Your team's requests: risk escalations, transfers and others, incoming and outgoing",
+    href: '/requests',
+  },
   { permission: 'person:write', text: 'Update personal details, addresses, events and registers' },
   { permission: 'person:delete', text: 'Delete records entered in error (they can be restored)' },
   { permission: 'person:export', text: "Export a person's record for a subject access request" },
   { permission: 'audit:read', text: 'See who has viewed or changed a record' },
   { permission: 'organisation:read', text: 'See regions, delivery units, teams and staff' },
-  { permission: 'organisation:write', text: 'Manage regions, delivery units, teams, staff and users' },
+  {
+    permission: 'organisation:write',
+    text: 'Manage regions, delivery units, teams, staff and users',
+    href: '/admin',
+  },
   { permission: 'calculator:use', text: 'Calculate tiers and risk predictor scores' },
 ]
 

@@ -7,7 +7,7 @@ import type { Renderer } from '../render'
 import {
   cookieName as cookieNameFor,
   requireSession,
-  setSessionCookie,
+  switchToSession,
   type WebOptions,
   webActorOf,
   webContextOf,
@@ -31,7 +31,13 @@ const field = (value: unknown) => (typeof value === 'string' ? value : '')
 
 export function mountSignIn(router: Router, services: Services, render: Renderer, options: WebOptions) {
   const showForm = (res: Response, status: number, values: Record<string, unknown>) =>
-    render(res, status, VIEW, { errors: [], fieldErrors: {}, username: '', ...values })
+    render(res, status, VIEW, {
+      errors: [],
+      fieldErrors: {},
+      username: '',
+      oidcProviderName: options.oidc?.providerName ?? null,
+      ...values,
+    })
 
   router.get('/sign-in', (req, res) => {
     const returnTo = safeReturnTo(req.query.returnTo)
@@ -70,9 +76,7 @@ export function mountSignIn(router: Router, services: Services, render: Renderer
     const result = await services.signIn.signIn({ username, password }, { requestId })
     switch (result.outcome) {
       case 'signed_in': {
-        const previous = webContextOf(res).session
-        if (previous) await services.signIn.signOut(webActorOf(res), webContextOf(res).id)
-        setSessionCookie(res, result.sessionId, options)
+        await switchToSession(res, services, result.sessionId, options)
         return res.redirect(303, returnTo)
       }
       case 'locked':
