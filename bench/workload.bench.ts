@@ -59,7 +59,7 @@ export async function build(db: Parameters<typeof bulkInsert>[0], scale: number)
       })),
   )
   const caseworkers = staff.filter((s) => s.grade !== 'SPO')
-  const total = caseworkers.length * CASES_EACH
+  const total = scale * CASES_EACH // 250,000 at 10,000 practitioners, shared by the caseworkers
   for (let start = 0; start < total; start += 50_000) {
     const people = []
     const events = []
@@ -67,7 +67,7 @@ export async function build(db: Parameters<typeof bulkInsert>[0], scale: number)
     const tiers = []
     const allocations = []
     for (let n = start; n < Math.min(total, start + 50_000); n++) {
-      const owner = caseworkers[Math.floor(n / CASES_EACH)] as (typeof staff)[number]
+      const owner = caseworkers[n % caseworkers.length] as (typeof staff)[number]
       const personId = newId()
       const eventId = newId()
       const kind = n % 5 // 0 custody, 1 licence, else community

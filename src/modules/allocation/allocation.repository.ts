@@ -164,3 +164,17 @@ export function staffCodesOfTeams(db: Executor, teamCodes: readonly string[]) {
     .where('deleted_at', 'is', null)
     .execute()
 }
+
+/** What weighs a case beyond its risk: a sexual offence on any live event, and the latest sentence's type. */
+export async function sentenceSignals(db: Executor, personId: string) {
+  const { rows } = await sql<{ sexual: boolean; latest: string | null }>`
+    select
+      exists (select 1 from events e join offences o on o.event_id = e.id
+        where e.person_id = ${personId} and e.deleted_at is null
+          and o.predictor_category in ('sexual_not_against_child', 'sexual_against_child')) as sexual,
+      (select d.type from events e join disposals d on d.event_id = e.id
+        where e.person_id = ${personId} and e.deleted_at is null
+        order by d.sentence_date desc nulls last limit 1) as latest
+  `.execute(db)
+  return { sexualOffence: rows[0]?.sexual ?? false, latestType: rows[0]?.latest ?? null }
+}

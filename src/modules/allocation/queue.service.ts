@@ -7,6 +7,7 @@ import { onlyVisibleCases, requirePermission } from '../access'
 import type { ServiceDeps } from '../deps'
 import { findCaseRef } from '../people'
 import { currentPredictors } from '../predictors'
+import { eventsOfPerson } from '../sentences'
 import * as repo from './allocation.repository'
 import { queueQuery } from './allocation.schema'
 import * as queueRepo from './queue.repository'
@@ -135,7 +136,8 @@ export function createQueueService({ db, clock, audit }: ServiceDeps, options: A
       return db.transaction().execute(async (trx) => {
         const ref = await findCaseRef(trx, actor, crn.trim().toUpperCase())
         const found = await recommendationsFor(trx, ref.id, teamCode ?? null, today, options.projectCapacity)
-        const { person, row, current, registers, events, facts } = found
+        const { person, row, current, registers, facts } = found
+        const events = await eventsOfPerson(trx, ref.id)
         const history = await repo.allocationHistory(trx, ref.id)
         const predictors = (await currentPredictors(trx, [ref.id], today)).get(ref.id)?.predictors
         await audit.record(trx, actor, 'allocation_case.read', { type: 'person', id: ref.id, crn: ref.crn })

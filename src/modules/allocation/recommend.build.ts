@@ -4,7 +4,6 @@
 
 import { caseListsOf } from '../access'
 import { hasCurrentVetting } from '../organisation'
-import { eventsOfPerson } from '../sentences'
 import { isT2a } from '../workload'
 import * as repo from './allocation.repository'
 import * as queueRepo from './queue.repository'
@@ -41,25 +40,21 @@ export function caseTypeOf(sentenceType: string | null, reason: string | null): 
   return 'community'
 }
 
-const SEXUAL = ['sexual_not_against_child', 'sexual_against_child']
-
 type Registers = Awaited<ReturnType<typeof repo.registersOf>>
-type Events = Awaited<ReturnType<typeof eventsOfPerson>>
 
 async function caseFacts(
   trx: Executor,
   person: { id: string; sex: string; date_of_birth: string | null },
   risk: { tier: string | null; rosh: string | null },
-  loaded: { registers: Registers; events: Events },
+  loaded: { registers: Registers; sexualOffence: boolean },
   today: string,
 ): Promise<CaseFacts> {
-  const { registers, events } = loaded
+  const { registers, sexualOffence } = loaded
   const [lists, history] = await Promise.all([
     caseListsOf(trx, person.id),
     repo.allocationHistory(trx, person.id),
   ])
   const types = registers.map((r) => r.type)
-  const sexualOffence = events.some((e) => e.offences.some((o) => SEXUAL.includes(o.predictorCategory ?? '')))
   const ageYears = person.date_of_birth ? Math.floor(daysBetween(person.date_of_birth, today) / 365.25) : null
   return {
     roshLevel: risk.rosh,
@@ -133,25 +128,30 @@ export async function recommendationsFor(
   today: string,
   projectCapacity: ProjectCapacity | undefined,
 ) {
-  const [person, [row], current, registers, events] = await Promise.all([
+  const [person, [row], current, registers, sentence] = await Promise.all([
     repo.personOf(trx, personId),
     queueRepo.listOpen(trx, { personId }),
     repo.currentAllocation(trx, personId),
     repo.registersOf(trx, personId),
-    eventsOfPerson(trx, personId),
+    repo.sentenceSignals(trx, personId),
   ])
   const team = teamCode ?? row?.team_code ?? current?.team_code ?? null
   const tier = row ? row.tier : ((await queueRepo.latestTier(trx, personId))?.tier ?? null)
   const rosh = row?.rosh ?? registers.find((r) => r.type === 'rosh')?.level ?? null
-  const facts = await caseFacts(trx, person, { tier, rosh }, { registers, events }, today)
-  const latest = events.filter((e) => e.disposal).at(-1)?.disposal ?? null
+  const facts = await caseFacts(
+    trx,
+    person,
+    { tier, rosh },
+    { registers, sexualOffence: sentence.sexualOffence },
+    today,
+  )
   const added = {
     personId,
-    caseType: caseTypeOf(row?.sentence_type ?? latest?.type ?? null, row?.reason ?? null),
+    caseType: caseTypeOf(row?.sentence_type ?? sentence.latestType, row?.reason ?? null),
     t2a: isT2a(person.date_of_birth, today),
   }
   const recommendations = team
     ? await recommend(trx, facts, { ...added, teamCode: team }, today, projectCapacity)
     : []
-  return { person, row, current, registers, events, team, facts, recommendations }
+  return { person, row, current, registers, team, facts, recommendations }
 }

@@ -137,6 +137,10 @@ describe('assessment service', async () => {
     const tier = await services.tiering.currentTier(systemActor, crn)
     assert.equal(tier.trigger, 'assessment.completed')
     assert.match(String(tier.sources.needs), /^assessment 1 completed 2026-11-23: accommodation /)
+    // No RoSH register on the case: the assessment's RoSH summary counts, with its source.
+    assert.ok(done.rosh.highest)
+    assert.equal(tier.inputs.roshLevel, done.rosh.highest)
+    assert.match(String(tier.sources.roshLevel), /no active RoSH register; assessment completed 2026-11-23/)
     const needs = tier.inputs.needs as Record<string, string>
     for (const section of done.sections.filter(
       (x) => x.id !== 'finance' && x.id !== 'health_wellbeing' && x.id !== 'rosh',

@@ -4,7 +4,11 @@ import { describe, it } from 'node:test'
 import { testServices } from '../../../test/harness'
 import { fixedClock } from '../../platform/clock'
 import { projectCapacity } from './capacity'
+import { isT2a } from './practitioner.rules'
+import { REFERENCE_KINDS, versionsOf } from './reference.repository'
+import { referenceKey } from './workload.facts'
 import { workloadFixture } from './workload.fixture'
+import { SEED_REFERENCE } from './workload.reference'
 
 const TODAY = '2026-11-23'
 
@@ -44,6 +48,27 @@ describe('projectCapacity', async () => {
     assert.deepEqual([p?.caseCount, p?.points, p?.availablePoints, p?.capacityPercent], [3, 88, 1088, 8.1])
     const m = map.get(spo)
     assert.deepEqual([m?.availablePoints, m?.capacityPercent, m?.capacityPercentAfter], [0, 0, 0])
+  })
+
+  it('counts T2A in SQL exactly as isT2a does, at the 18th and 25th birthdays', async () => {
+    const kim = await f.newStaff(team, 'PO', 37)
+    await f.allocate(kim, team, { tier: 'A3', dateOfBirth: '2008-11-23' }) // 18 today: T2A 75
+    await f.allocate(kim, team, { tier: 'A3', dateOfBirth: '2001-11-23' }) // 25 today: standard 206
+    await f.allocate(kim, team, { tier: 'A3', dateOfBirth: '2008-11-24' }) // 17: standard 206
+    assert.deepEqual(
+      [isT2a('2008-11-23', TODAY), isT2a('2001-11-23', TODAY), isT2a('2008-11-24', TODAY)],
+      [true, false, false],
+    )
+    const added = { tier: null, caseType: 'community' as const, t2a: false }
+    const map = await projectCapacity(services.database.db, [kim], added, TODAY)
+    assert.equal(map.get(kim)?.points, 75 + 206 + 206)
+  })
+
+  it('the migration seeds the reference data of workload.reference.ts', async () => {
+    for (const kind of REFERENCE_KINDS) {
+      const versions = await versionsOf(services.database.db, kind)
+      assert.deepEqual(versions.at(-1)?.data, SEED_REFERENCE[referenceKey(kind)], kind)
+    }
   })
 
   it('answers an empty map for no staff', async () => {

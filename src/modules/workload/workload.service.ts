@@ -93,9 +93,10 @@ export function createWorkloadFiguresService({ db, clock }: ServiceDeps) {
     /** Every practitioner in the country, set-based: one pass of the rules over a few queries. */
     async recalculateAll(actor: Actor) {
       requirePermission(actor, 'reference:write')
-      return db
-        .transaction()
-        .execute(async (trx) => (await compute(trx, null, 'national recalculation')).figures.length)
+      return db.transaction().execute(async (trx) => {
+        await repo.roomForNationalRecalculation(trx)
+        return (await compute(trx, null, 'national recalculation')).figures.length
+      })
     },
 
     /** A practitioner's figure, breakdown, reductions and daily history. */

@@ -91,7 +91,7 @@ export function sectionFields(
     const reassess = answer?.origin === 'previous' && !answer.confirmed
     const hint =
       answer && answer.origin !== 'practitioner'
-        ? `Source: ${answer.source}`
+        ? `Source: ${answer.source}${reassess ? '. Still true, or changed?' : ''}`
         : answer?.previousValue
           ? `Changed from: ${labelOf(answer.previousValue)}`
           : null
@@ -104,7 +104,7 @@ export function sectionFields(
               text: `Still true: ${labelOf(answer.value)}`,
               checked: value === answer.value,
             },
-            { divider: 'or, changed to' },
+            { divider: 'or' },
             ...options
               .filter((o) => o !== answer.value)
               .map((o) => ({ value: o, text: labelOf(o), checked: value === o })),
