@@ -5,6 +5,7 @@
 // team level for a manager (visibility checked for every entry, audited).
 import { sql } from 'kysely'
 import { seedDemoData } from '../src/modules/demo'
+import { projectCapacity } from '../src/modules/workload'
 import type { Actor } from '../src/platform/actor'
 import { Actor as Actors } from '../src/platform/actor'
 import { bulkInsert } from '../src/platform/db/bulk'
@@ -78,10 +79,15 @@ export const allocationBenchmark: Benchmark = {
           select id from allocation_queue where left_at is null order by id limit 50)
         returning p.crn
       `.execute(db)
+      const open = await db
+        .selectFrom('allocation_queue')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('left_at', 'is', null)
+        .executeTakeFirstOrThrow()
       report('allocation', engine, {
         'seeded people': seeded.people,
         allocated: seeded.allocation.allocated,
-        queued: QUEUE_SIZE,
+        queued: Number(open.n),
         'seed s': seeded.elapsedMs / 1000,
       })
 
@@ -122,6 +128,12 @@ export const allocationBenchmark: Benchmark = {
         services.allocation.caseForAllocation(manager, crn(i), TEAM),
       )
       report('allocation', engine, { 'practitioners ranked': offered })
+      // The workload module's share: capacity before and after for the 20, alone.
+      const codes = staff.map((s) => s.code)
+      const today = services.clock.today()
+      await time('of which workload projectCapacity (20)', () =>
+        projectCapacity(db, codes, { tier: 'B2', caseType: 'community', t2a: false }, today),
+      )
       const national = await services.allocation.allocationQueue(manager, {})
       await time('queue national', () => services.allocation.allocationQueue(manager, {}), {
         entries: national.total,

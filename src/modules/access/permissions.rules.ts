@@ -52,7 +52,20 @@ const PRACTITIONER: Permission[] = [
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
   practitioner: PRACTITIONER,
-  spo: [...PRACTITIONER, 'person:delete', 'person:merge', 'audit:read', 'enforcement:review', 'tier:review', 'request:decide', 'assessment:countersign', 'allocation:read', 'allocation:allocate', 'workload:team', 'workload:manage'],
+  spo: [
+    ...PRACTITIONER,
+    'person:delete',
+    'person:merge',
+    'audit:read',
+    'enforcement:review',
+    'tier:review',
+    'request:decide',
+    'assessment:countersign',
+    'allocation:read',
+    'allocation:allocate',
+    'workload:team',
+    'workload:manage',
+  ],
   admin: [
     'person:read',
     'person:write',

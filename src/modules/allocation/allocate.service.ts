@@ -10,9 +10,9 @@ import { DomainError, StaleVersionError, ValidationError } from '../../platform/
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
 import { requirePermission } from '../access'
-import { bookAppointmentInTransaction } from '../contacts'
 import type { ServiceDeps } from '../deps'
 import { findCaseRef } from '../people'
+import { bookFirstAppointment, type Current, conflict } from './allocate.steps'
 import * as repo from './allocation.repository'
 import { type AllocateInput, allocateInput, type ReallocateInput, reallocateInput } from './allocation.schema'
 import * as queueRepo from './queue.repository'
@@ -20,21 +20,9 @@ import type { AllocationOptions } from './queue.service'
 import { recommendationsFor } from './recommend.build'
 
 type Trx = Transaction<Database>
-type Current = NonNullable<Awaited<ReturnType<typeof repo.currentAllocation>>>
 
 export function createAllocateService(deps: ServiceDeps, options: AllocationOptions) {
   const { db, clock, audit } = deps
-
-  async function conflict(db: repo.Executor, current: Current, crn: string): Promise<never> {
-    const staff = await repo.findStaff(db, current.staff_code)
-    const who = staff ? `${staff.first_name} ${staff.surname} (${staff.code})` : current.staff_code
-    throw new DomainError(
-      'record.conflict',
-      `Case ${crn} was allocated to ${who} by ${current.allocated_by} at ${current.started_at.toISOString()}`,
-      [],
-      { crn, staffCode: current.staff_code, allocatedBy: current.allocated_by, version: current.version },
-    )
-  }
 
   /** The chosen practitioner judged by the same rules as the recommendations: refused if unsuitable. */
   async function judged(trx: Trx, person: { id: string; crn: string }, input: AllocateInput) {
@@ -77,36 +65,6 @@ export function createAllocateService(deps: ServiceDeps, options: AllocationOpti
     return { staff: { ...staff, team_code: staff.team_code }, choice, row }
   }
 
-  /** The initial appointment in the practitioner's diary, at the team's office unless a place is given. */
-  async function bookFirstAppointment(
-    trx: Trx,
-    actor: Actor,
-    crn: string,
-    staff: { code: string; team_code: string },
-    first: NonNullable<AllocateInput['firstAppointment']>,
-  ) {
-    const [team] = await repo.teamNames(trx, [staff.team_code])
-    const booking = {
-      crn,
-      type: first.type,
-      date: first.date,
-      startTime: first.startTime,
-      endTime: first.endTime ?? addHour(first.startTime),
-      location:
-        first.location ?? (first.type === 'office_visit' ? `${team?.name ?? staff.team_code} office` : null),
-      staffCode: staff.code,
-      notes: 'Initial appointment, booked on allocation',
-    }
-    try {
-      return (await bookAppointmentInTransaction(trx, actor, booking, { clock, audit }))[0]
-    } catch (error) {
-      // The booking's problems belong to the form's first-appointment fields.
-      if (error instanceof ValidationError)
-        throw new ValidationError(error.details.map((d) => ({ ...d, path: `firstAppointment.${d.path}` })))
-      throw error
-    }
-  }
-
   async function allocateInTransaction(
     trx: Trx,
     actor: Actor,
@@ -133,7 +91,7 @@ export function createAllocateService(deps: ServiceDeps, options: AllocationOpti
     })
     await queueRepo.leaveQueue(trx, person.id, at, 'allocated')
     const appointment = input.firstAppointment
-      ? await bookFirstAppointment(trx, actor, person.crn, staff, input.firstAppointment)
+      ? await bookFirstAppointment({ clock, audit }, trx, actor, person.crn, staff, input.firstAppointment)
       : undefined
     const when = appointment ? ` First appointment ${appointment.date} at ${appointment.startTime}.` : ''
     await repo.insertNotification(trx, {
@@ -261,9 +219,4 @@ export function createAllocateService(deps: ServiceDeps, options: AllocationOpti
       }))
     },
   }
-}
-
-function addHour(time: string): string {
-  const [h, m] = time.split(':').map(Number) as [number, number]
-  return `${String(Math.min(h + 1, 23)).padStart(2, '0')}:${String(m).padStart(2, '0')}`
 }

@@ -7,18 +7,26 @@ import { sql } from 'kysely'
 import type { Executor } from './contacts.repository'
 
 export type Caseload = { teamCode: string } | { staffCode: string }
+/** A caseload with its practitioners' codes resolved (a team's staff), so the fallback reads by index. */
+export type ResolvedCaseload = Caseload & { staffCodes: string[] }
+
+/** The practitioners of a caseload: the team's staff, or the one practitioner. */
+export async function resolveCaseload(db: Executor, who: Caseload): Promise<ResolvedCaseload> {
+  if ('staffCode' in who) return { ...who, staffCodes: [who.staffCode] }
+  const rows = await db.selectFrom('staff').select('code').where('team_code', '=', who.teamCode).execute()
+  return { ...who, staffCodes: rows.map((r) => r.code) }
+}
 
 /**
  * (person, practitioner) pairs of the caseload, as a SQL fragment for a `with` clause; an unallocated
- * case goes to the practitioner of its latest contact.
+ * case goes to the practitioner of its latest contact. The codes are given as constants so the
+ * fallback reads contacts through their (staff_code, contact_date) index.
  */
-function caseload(who: Caseload) {
+function caseload(who: ResolvedCaseload) {
   const allocated =
     'teamCode' in who ? sql`a.team_code = ${who.teamCode}` : sql`a.staff_code = ${who.staffCode}`
   const byContact =
-    'teamCode' in who
-      ? sql`c.staff_code in (select code from staff where team_code = ${who.teamCode})`
-      : sql`c.staff_code = ${who.staffCode}`
+    who.staffCodes.length > 0 ? sql`c.staff_code in (${sql.join(who.staffCodes)})` : sql`false`
   return sql`
     select a.person_id, a.staff_code from case_allocations a where a.ended_at is null and ${allocated}
     union all
@@ -43,7 +51,7 @@ export interface AwaitingRow {
 }
 
 /** Appointments before `today` still needing an outcome, oldest first, at most `limit`. */
-export async function awaitingOutcomeOf(db: Executor, who: Caseload, today: string, limit: number) {
+export async function awaitingOutcomeOf(db: Executor, who: ResolvedCaseload, today: string, limit: number) {
   const { rows } = await sql<AwaitingRow>`
     with caseload as (${caseload(who)})
     select c.id, c.person_id, p.crn, p.first_name, p.surname, c.contact_date::text as contact_date,
@@ -79,7 +87,12 @@ export interface CaseDueRow {
 }
 
 /** Per case of the caseload: the last contact kept, the next booked, the tier and the orders. */
-export async function caseDueFacts(db: Executor, who: Caseload, today: string, attended: readonly string[]) {
+export async function caseDueFacts(
+  db: Executor,
+  who: ResolvedCaseload,
+  today: string,
+  attended: readonly string[],
+) {
   const { rows } = await sql<CaseDueRow>`
     with caseload as (${caseload(who)})
     select p.id as person_id, p.crn, p.first_name, p.surname, cl.staff_code,

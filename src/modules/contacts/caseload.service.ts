@@ -6,7 +6,7 @@ import { parseInput } from '../../platform/validation'
 import { z } from '../../platform/zod'
 import { onlyVisibleCases, requirePermission } from '../access'
 import type { ServiceDeps } from '../deps'
-import { awaitingOutcomeOf, type Caseload, caseDueFacts } from './caseload.repository'
+import { awaitingOutcomeOf, type Caseload, caseDueFacts, resolveCaseload } from './caseload.repository'
 import * as repo from './contacts.repository'
 import { OUTCOMES } from './contacts.rules'
 import { daysBetween } from './dates.rules'
@@ -56,9 +56,10 @@ export function createCaseloadService({ db, clock, audit }: ServiceDeps) {
     /** Overdue outcomes and missed expected contacts of a team ({ teamCode }) or a practitioner ({ staffCode }). */
     async caseloadContacts(actor: Actor, raw: unknown): Promise<CaseloadContacts> {
       requirePermission(actor, 'person:read')
-      const who: Caseload = parseInput(caseloadQuery, raw)
+      const asked: Caseload = parseInput(caseloadQuery, raw)
       const today = clock.today()
       return db.transaction().execute(async (trx) => {
+        const who = await resolveCaseload(trx, asked)
         const awaitingRows = await onlyVisibleCases(
           trx,
           actor,

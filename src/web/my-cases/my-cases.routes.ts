@@ -1,11 +1,12 @@
 // GET /my-cases: the signed-in practitioner's caseload (their current allocations), each case with its
-// tier, when the next contact is due and how many appointments still want an outcome. Every figure
+// tier, its key flags (active registers), when the next contact is due and how many appointments still want an outcome. Every figure
 // comes from its own module's service with the signed-in actor, so each read is permission-checked
 // and audited there; a case the lists hide from the user is not in the caseload at all.
 import type { Router } from 'express'
 import { DomainError } from '../../platform/errors'
 import type { Services } from '../../services'
 import { formatDate } from '../cases/format'
+import { registerTag } from '../cases/registers.presenter'
 import type { Renderer } from '../render'
 import { webActorOf } from '../session'
 
@@ -22,11 +23,13 @@ export function mountMyCases(router: Router, services: Services, render: Rendere
       const tier = await services.tiering.currentTier(actor, c.crn)
       const effective = tier.effective.v2
       const due = effective ? await contactDue(services, actor, c.crn, effective) : null
+      const registers = await services.registers.listRegisters(actor, c.crn)
       rows.push({
         crn: c.crn,
         name: c.name,
         dateOfBirth: formatDate(c.dateOfBirth) || 'Not known',
         tier: effective ?? 'Not known',
+        flags: registers.filter((r) => r.active).map(registerTag),
         nextDue: due?.nextDue ? formatDate(due.nextDue) : 'None due',
         overdue: due?.overdue ?? false,
         awaitingOutcome: awaiting.filter((a) => a.crn === c.crn).length,

@@ -83,6 +83,11 @@ describe('history, audit trail, my cases and vetting on the case pages', async (
       sex: 'male',
     })
     await fixture.newOrder(other.crn as string)
+    await services.registers.createRegister(systemActor, other.crn as string, {
+      type: 'rosh',
+      level: 'high',
+      registeredDate: '2026-05-01',
+    })
     const db = services.database.db
     for (const c of [person, other, hidden]) {
       const ref = await db
@@ -114,7 +119,10 @@ describe('history, audit trail, my cases and vetting on the case pages', async (
     assert.equal(page.status, 200)
     const text = textOf(page.html)
     assert.match(text, /2 cases/)
-    assert.match(text, new RegExp(`Bartek Zielinski ${other.crn}`))
+    assert.match(
+      text,
+      new RegExp(`Bartek Zielinski ${other.crn} Not known [A-D][0-3] Risk of serious harm: high`),
+    )
     assert.match(text, new RegExp(`Nkechi Okafor-Reid ${crn} 14 February 1988`))
     assert.doesNotMatch(text, /Hidden Person/)
     assert.match((await browser.get('/')).html, /href="\/my-cases"/)
