@@ -151,10 +151,16 @@ export async function listOpen(db: Executor, f: QueueFilter) {
       where r.person_id = q.person_id and r.type = 'rosh' and r.deleted_at is null and r.deregistered_on is null
       order by r.registered_on desc limit 1
     ) rosh on true
+    -- the sentence that brought the case here, else the person's latest (the second branch runs only
+    -- when the first finds nothing: a transfer's source is a request, not an event)
     left join lateral (
-      select d.type, d.sentence_date, d.release_date from events e join disposals d on d.event_id = e.id
-      where e.person_id = q.person_id and e.deleted_at is null
-      order by (e.id = q.source_id) desc, d.sentence_date desc nulls last limit 1
+      select d.type, d.sentence_date, d.release_date from disposals d where d.event_id = q.source_id
+      union all
+      (select d.type, d.sentence_date, d.release_date from events e
+        join lateral (select * from disposals d0 where d0.event_id = e.id) d on true
+        where e.person_id = q.person_id and e.deleted_at is null
+        order by d.sentence_date desc nulls last limit 1)
+      limit 1
     ) s on true
     left join lateral (
       select a.staff_code from case_allocations a

@@ -15,9 +15,14 @@ const SCORED: [keyof DynamicItems, string][] = [
   ['bingeDrinking', 'alcohol_misuse.binge'],
   ['impulsivity', 'thinking_behaviour.impulsivity'],
   ['temperControl', 'thinking_behaviour.temperControl'],
+  ['problemSolving', 'thinking_behaviour.problemSolving'],
+  ['awarenessOfConsequences', 'thinking_behaviour.awarenessOfConsequences'],
+  ['understandsOthersViews', 'thinking_behaviour.understandsOthersViews'],
   ['proCriminalAttitudes', 'attitudes.proCriminalAttitudes'],
 ]
 const YES_NO: [keyof DynamicItems, string][] = [
+  ['noFixedAbodeOrTransient', 'accommodation.noFixedAbode'],
+  ['currentDrugUse', 'drug_misuse.currentDrugUse'],
   ['unemployed', 'education_training_employment.unemployed'],
   ['livingWithPartner', 'relationships.livingWithPartner'],
   ['domesticAbusePerpetrator', 'relationships.domesticAbusePerpetrator'],

@@ -70,13 +70,12 @@ export async function assessmentForTier(
 export async function dynamicItemsForPerson(
   db: Kysely<Database> | Transaction<Database>,
   personId: string,
-): Promise<(ReturnType<typeof dynamicItemsFrom> & { assessmentId: string }) | null> {
+): Promise<
+  (ReturnType<typeof dynamicItemsFrom> & { assessmentId: string; label: string; completedOn: string }) | null
+> {
   const row = await repo.latestCompleted(db, personId)
   if (!row) return null
   const completedOn = (row.completed_at as Date).toISOString().slice(0, 10)
-  const found = dynamicItemsFrom(
-    row.answers as Answers,
-    `assessment ${row.sequence} completed ${completedOn}`,
-  )
-  return { ...found, assessmentId: row.id }
+  const label = `assessment ${row.sequence} completed ${completedOn}`
+  return { ...dynamicItemsFrom(row.answers as Answers, label), assessmentId: row.id, label, completedOn }
 }

@@ -1,8 +1,12 @@
 // The predictors of one case from its inputs: the static versions of OGRS3, RSR, ARP, VRP, SVRP and
-// CSRP, each computed when every input it needs is known, otherwise naming what is missing. The
-// dynamic versions, OGP and OVP need assessment answers, which the case does not hold yet. Pure.
+// CSRP, each computed when every input it needs is known, otherwise naming what is missing. With a
+// completed assessment, RSR, ARP, VRP, SVRP and CSRP are the dynamic versions (the static result kept
+// beside each), and OGP and OVP are computed (case-points.rules.ts). Pure.
 import { createHash } from 'node:crypto'
 import { DomainError, type ErrorDetail } from '../../platform/errors'
+import { pointsOutcomes } from './case-points.rules'
+import type { DynamicInputs } from './dynamic-inputs.rules'
+import type { DynamicItems } from './dynamic-items'
 import type { LogisticPredictorInput } from './logistic-predictor.rules'
 import { calculateArp, calculateSvrp, calculateVrp } from './oasys-r.rules'
 import type { Ogrs3CoefficientSet } from './ogrs3.coefficients'
@@ -26,7 +30,17 @@ export const staticPredictors = ['ogrs3', 'rsr', 'arp', 'vrp', 'svrp', 'csrp'] a
 export type StaticPredictor = (typeof staticPredictors)[number]
 
 export type PredictorOutcome =
-  | { status: 'computed'; version: 'static'; result: unknown }
+  | {
+      status: 'computed'
+      version: 'static' | 'dynamic'
+      result: unknown
+      /** The dynamic version's assessment ("assessment 1 completed 2026-10-01"). */
+      assessment?: string
+      /** Beside a dynamic result: the static version, from the record alone. */
+      staticResult?: unknown
+      /** Why the dynamic version could not be computed (the static result stands). */
+      dynamicProblems?: ErrorDetail[]
+    }
   | { status: 'needs_input'; missing: { input: InputName; message: string }[] }
   | { status: 'refused'; problems: ErrorDetail[] }
   | { status: 'needs_assessment'; message: string }
@@ -52,13 +66,20 @@ const SEXUAL_COUNTS = [
 export interface CasePredictors {
   predictors: Record<StaticPredictor | 'ogp' | 'ovp', PredictorOutcome>
   dynamic: string
+  /** The completed assessment the dynamic versions use, and its items with their sources. */
+  assessment: DynamicInputs['assessment'] | null
+  dynamicInputs: DynamicInputs['inputs'] | null
   coefficientSets: CaseCoefficientSets
   rulesVersion: string
   /** Identifies the inputs, sets and rules: equal fingerprints give equal scores. */
   fingerprint: string
 }
 
-export function computeCasePredictors(inputs: CaseInputs, sets: CaseCoefficientSets): CasePredictors {
+export function computeCasePredictors(
+  inputs: CaseInputs,
+  sets: CaseCoefficientSets,
+  dynamic: DynamicInputs | null = null,
+): CasePredictors {
   const v = Object.fromEntries(Object.entries(inputs).map(([k, i]) => [k, i.value])) as {
     [K in InputName]: InputValues[K] | null
   }
@@ -113,49 +134,82 @@ export function computeCasePredictors(inputs: CaseInputs, sets: CaseCoefficientS
     violentSanctions: v.violentSanctions as number,
     sexualHistory: sexualHistory(),
   })
-  const assessment = (name: string): PredictorOutcome => ({
-    status: 'needs_assessment',
-    message: `${name} has no static version: it needs the answers of an assessment`,
-  })
+  // The static version, then (with an assessment) the dynamic one with the static result beside it.
+  const versions = (needed: InputName[], run: (d?: DynamicItems) => unknown): PredictorOutcome => {
+    const staticOutcome = attempt(needed, () => run())
+    if (!dynamic || staticOutcome.status !== 'computed') return staticOutcome
+    try {
+      return {
+        status: 'computed',
+        version: 'dynamic',
+        result: run(dynamic.items),
+        assessment: dynamic.assessment.label,
+        staticResult: staticOutcome.result,
+      }
+    } catch (error) {
+      if (error instanceof DomainError) return { ...staticOutcome, dynamicProblems: error.details }
+      throw error
+    }
+  }
+  const d = (items?: DynamicItems) => (items ? { dynamic: items } : {})
+  const ogrs3 = attempt([...HISTORY, 'offenceCategory'], () =>
+    calculateOgrs3({
+      ...history(),
+      offenceCategory: v.offenceCategory as InputValues['offenceCategory'],
+      coefficientSet: sets.ogrs3,
+    }),
+  )
   return {
     predictors: {
-      ogrs3: attempt([...HISTORY, 'offenceCategory'], () =>
-        calculateOgrs3({
-          ...history(),
-          offenceCategory: v.offenceCategory as InputValues['offenceCategory'],
-          coefficientSet: sets.ogrs3,
-        }),
-      ),
-      rsr: attempt(serious, () => calculateRsr({ ...seriousInput(), coefficientSet: sets.snsv })),
-      arp: attempt(ACTUARIAL, () => calculateArp(actuarial())),
-      vrp: attempt([...ACTUARIAL, 'violentSanctions'], () => calculateVrp(actuarial())),
-      svrp: attempt([...ACTUARIAL, 'violentSanctions'], () => calculateSvrp(actuarial())),
-      csrp: attempt(serious, () => calculateCsrp(seriousInput())),
-      ogp: assessment('OGP'),
-      ovp: assessment('OVP'),
+      ogrs3,
+      rsr: versions(serious, (i) => calculateRsr({ ...seriousInput(), ...d(i), coefficientSet: sets.snsv })),
+      arp: versions(ACTUARIAL, (i) => calculateArp({ ...actuarial(), ...d(i) })),
+      vrp: versions([...ACTUARIAL, 'violentSanctions'], (i) => calculateVrp({ ...actuarial(), ...d(i) })),
+      svrp: versions([...ACTUARIAL, 'violentSanctions'], (i) => calculateSvrp({ ...actuarial(), ...d(i) })),
+      csrp: versions(serious, (i) => calculateCsrp({ ...seriousInput(), ...d(i) })),
+      ...pointsOutcomes(ogrs3, v, dynamic),
     },
-    dynamic: DYNAMIC_NOTE,
+    dynamic: dynamic
+      ? `Dynamic versions, from the record and ${dynamic.assessment.label}: RSR, ARP, VRP, SVRP and CSRP weigh its answers, with the static versions (the record alone) beside them; OGP and OVP need its answers.`
+      : DYNAMIC_NOTE,
+    assessment: dynamic?.assessment ?? null,
+    dynamicInputs: dynamic?.inputs ?? null,
     coefficientSets: sets,
     rulesVersion: CASE_RULES_VERSION,
-    fingerprint: fingerprintOf(inputs, sets),
+    fingerprint: fingerprintOf(inputs, sets, dynamic),
   }
 }
 
-/** The input values, which inputs are corrected, the sets and the rules version, hashed. */
-export function fingerprintOf(inputs: CaseInputs, sets: CaseCoefficientSets): string {
-  return createHash('sha256')
-    .update(JSON.stringify([CASE_RULES_VERSION, sets, storedInputs(inputs)]))
-    .digest('base64url')
+/**
+ * The input values, which inputs are corrected, the sets and the rules version, hashed; with an
+ * assessment, its id and items too (without one the hash is as before, so no case rescores for nothing).
+ */
+export function fingerprintOf(
+  inputs: CaseInputs,
+  sets: CaseCoefficientSets,
+  dynamic: DynamicInputs | null = null,
+): string {
+  const parts: unknown[] = [CASE_RULES_VERSION, sets, storedInputs(inputs)]
+  if (dynamic) parts.push(dynamic.assessment.id, dynamic.items, dynamic.ovp)
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url')
 }
 
-/** What history keeps of the inputs: each value, and whether a correction gave it. */
-export function storedInputs(inputs: CaseInputs): Record<string, { value: unknown; corrected?: true }> {
-  return Object.fromEntries(
+/** What history keeps of the inputs: each value, whether a correction gave it, and the assessment's items. */
+export function storedInputs(
+  inputs: CaseInputs,
+  dynamic: DynamicInputs | null = null,
+): Record<string, { value: unknown; corrected?: true }> {
+  const stored: Record<string, { value: unknown; corrected?: true }> = Object.fromEntries(
     Object.entries(inputs).map(([name, input]) => [
       name,
       input.correction ? { value: input.value, corrected: true } : { value: input.value },
     ]),
   )
+  if (dynamic) {
+    stored.assessment = { value: dynamic.assessment }
+    for (const [name, input] of Object.entries(dynamic.inputs)) stored[`dynamic.${name}`] = { value: input.value }
+  }
+  return stored
 }
 
 /** The headline of each predictor, for the history: percent and band, or why there is none. */
@@ -173,7 +227,7 @@ export function scoreSummary(predictors: CasePredictors['predictors']): Record<s
         r.twoYearPercent !== undefined
           ? { oneYearPercent: r.oneYearPercent, twoYearPercent: r.twoYearPercent }
           : { percent: r.percent }
-      return [name, { status: 'computed', version: 'static', ...figures, band: r.band }]
+      return [name, { status: 'computed', version: outcome.version, ...figures, band: r.band }]
     }),
   )
 }

@@ -56,10 +56,16 @@ const caseInput = z.object({
 const outcome = z
   .object({
     status: z.enum(['computed', 'needs_input', 'refused', 'needs_assessment']),
-    version: z.literal('static').optional(),
+    version: z.enum(['static', 'dynamic']).optional(),
     result: z.unknown().optional().openapi({
       description: 'The calculator result with every term, as POST /api/v1/calculators/<name> returns it',
     }),
+    assessment: z.string().optional().openapi({ description: 'The assessment a dynamic version weighs' }),
+    staticResult: z.unknown().optional().openapi({ description: 'Beside a dynamic result: the static version' }),
+    dynamicProblems: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ description: 'Why the dynamic version could not be computed (the static result stands)' }),
     missing: z.array(z.object({ input: z.string(), message: z.string() })).optional(),
     problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     message: z.string().optional(),
@@ -85,6 +91,14 @@ export const casePredictorsOutput = z
     inputs: z.record(z.string(), caseInput),
     predictors: z.record(z.string(), outcome),
     dynamic: z.string(),
+    assessment: z
+      .object({ id: z.string(), label: z.string(), completedOn: z.string() })
+      .nullable()
+      .openapi({ description: 'The completed assessment the dynamic versions use; null without one' }),
+    dynamicInputs: z
+      .record(z.string(), z.object({ value: z.unknown(), source: z.string() }))
+      .nullable()
+      .openapi({ description: "The assessment's items (and the few the record gives), each with its source" }),
     coefficientSets,
     rulesVersion: z.string(),
     corrections: z.array(correctionRecord).openapi({ description: 'Every correction, newest first' }),

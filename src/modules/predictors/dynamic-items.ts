@@ -35,6 +35,8 @@ export type SeriousOffenceKind = (typeof seriousOffenceKinds)[number]
 export interface DynamicItems {
   /** 2.2 weapon carried or used in the current offence. */
   weaponUsed?: boolean
+  /** 3.3 of no fixed abode or in transient accommodation (OGP, OVP). */
+  noFixedAbodeOrTransient?: boolean
   /** 3.4 suitability of accommodation, 0-2. */
   accommodationSuitability?: ItemScore
   /** 4.2 unemployed (or will be on release); OASys scores yes as 2. */
@@ -47,6 +49,8 @@ export interface DynamicItems {
   domesticAbusePerpetrator?: boolean
   /** 7.2 regular activities encourage offending, 0-2. */
   activitiesEncourageOffending?: ItemScore
+  /** 8.1 currently misusing drugs (OGP scores yes as 2). */
+  currentDrugUse?: boolean
   /** 8.8 motivation to tackle drug misuse, 0-2. */
   motivationToTackleDrugMisuse?: ItemScore
   /** 9.1 current alcohol use, 0-2. */
@@ -57,6 +61,12 @@ export interface DynamicItems {
   impulsivity?: ItemScore
   /** 11.4 temper control, 0-2. */
   temperControl?: ItemScore
+  /** 11.6 problem-solving skills, 0-2 (OGP). */
+  problemSolving?: ItemScore
+  /** 11.7 awareness of consequences, 0-2 (OGP). */
+  awarenessOfConsequences?: ItemScore
+  /** 11.9 understands other people's views, 0-2 (OGP). */
+  understandsOthersViews?: ItemScore
   /** 12.1 pro-criminal attitudes, 0-2. */
   proCriminalAttitudes?: ItemScore
   /** Drugs misused (8.x); unanswered counts as no. */

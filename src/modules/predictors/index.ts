@@ -1,12 +1,10 @@
 // The predictors module: pure, explained risk predictors (issue 6), and the same computed in the case
 // from the record, with corrections and history.
 import type { PersonOwnedRows } from '../../platform/db/person-rows'
-import {
-  type CasePredictors,
-  computeCasePredictors,
-  DEFAULT_CASE_COEFFICIENT_SETS,
-} from './case-predictors.rules'
-import { applyCorrections, type CaseInputs, inputsFromRecord } from './predictor-inputs.rules'
+import { dynamicItemsForPerson } from '../assessment'
+import { type CasePredictors, DEFAULT_CASE_COEFFICIENT_SETS } from './case-predictors.rules'
+import { scoreCase } from './dynamic-inputs.rules'
+import type { CaseInputs } from './predictor-inputs.rules'
 import { loadCorrections, loadRecords } from './predictors.repository'
 
 export type { ActuarialOffenceCategory } from './actuarial-categories'
@@ -52,8 +50,9 @@ export { type CsrpResult, calculateCsrp, calculateRsr, type RsrInput, type RsrRe
 export { type SnsvCoefficientSet, snsvCoefficientSets } from './snsv.coefficients'
 
 /**
- * Each person's predictors as the record stands (corrections applied), for tiering: no permission
- * check, no audit entry and no history row, because the caller's use case does those.
+ * Each person's predictors as the record and the latest completed assessment stand (corrections
+ * applied; dynamic versions with an assessment), for tiering: no permission check, no audit entry and
+ * no history row, because the caller's use case does those.
  */
 export async function currentPredictors(
   db: Parameters<typeof loadRecords>[0],
@@ -64,11 +63,9 @@ export async function currentPredictors(
   const corrections = await loadCorrections(db, personIds)
   const out = new Map<string, { inputs: CaseInputs; predictors: CasePredictors['predictors'] }>()
   for (const [id, record] of records) {
-    const inputs = applyCorrections(inputsFromRecord(record, today), corrections.get(id) ?? [])
-    out.set(id, {
-      inputs,
-      predictors: computeCasePredictors(inputs, DEFAULT_CASE_COEFFICIENT_SETS).predictors,
-    })
+    const assessment = await dynamicItemsForPerson(db, id)
+    const s = scoreCase(record, corrections.get(id) ?? [], today, DEFAULT_CASE_COEFFICIENT_SETS, assessment)
+    out.set(id, { inputs: s.inputs, predictors: s.computed.predictors })
   }
   return out
 }

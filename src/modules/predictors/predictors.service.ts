@@ -4,30 +4,26 @@
 // inputs with the person's last history row and adds a row when they differ, so the history holds
 // every distinct set of inputs scored, with the coefficient sets and rules version used. Nothing in
 // the other modules' write paths has to remember to call us; recomputeAll brings every case's history
-// up to date at once (a nightly job, and the benchmark).
+// up to date at once (a nightly job, and the benchmark). The latest completed assessment is part of the
+// inputs: its items give the dynamic versions, and a newly completed one gives a new history row.
 import type { Actor } from '../../platform/actor'
 import { NotFoundError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { parseInput } from '../../platform/validation'
 import { requirePermission } from '../access'
+import { dynamicItemsForPerson } from '../assessment'
 import type { ServiceDeps } from '../deps'
 import { findCaseRef } from '../people'
 import {
   type CaseCoefficientSets,
   type CasePredictors,
-  computeCasePredictors,
   DEFAULT_CASE_COEFFICIENT_SETS,
   scoreSummary,
   storedInputs,
 } from './case-predictors.rules'
 import { correctionInput } from './case-predictors.schema'
-import {
-  applyCorrections,
-  type CaseInputs,
-  type CaseRecord,
-  type Correction,
-  inputsFromRecord,
-} from './predictor-inputs.rules'
+import { type CaseAssessment, scoreCase } from './dynamic-inputs.rules'
+import type { CaseInputs, CaseRecord, Correction } from './predictor-inputs.rules'
 import * as repo from './predictors.repository'
 
 type Executor = Parameters<typeof repo.loadRecords>[0]
@@ -46,9 +42,13 @@ export function createPredictorsService(
   { db, clock, audit, caseChanged }: ServiceDeps,
   sets: CaseCoefficientSets = DEFAULT_CASE_COEFFICIENT_SETS,
 ) {
-  function score(record: CaseRecord, corrections: readonly Correction[], today: string) {
-    const inputs = applyCorrections(inputsFromRecord(record, today), corrections)
-    return { inputs, computed: computeCasePredictors(inputs, sets) }
+  function score(
+    record: CaseRecord,
+    corrections: readonly Correction[],
+    today: string,
+    assessment: CaseAssessment | null,
+  ) {
+    return scoreCase(record, corrections, today, sets, assessment)
   }
 
   function historyRow(personId: string, today: string, s: ReturnType<typeof score>): repo.ScoreRow {
@@ -60,7 +60,7 @@ export function createPredictorsService(
       fingerprint: s.computed.fingerprint,
       rulesVersion: s.computed.rulesVersion,
       coefficientSets: s.computed.coefficientSets,
-      inputs: storedInputs(s.inputs),
+      inputs: storedInputs(s.inputs, s.dynamic),
       scores: scoreSummary(s.computed.predictors),
     }
   }
@@ -75,7 +75,7 @@ export function createPredictorsService(
     const record = (await repo.loadRecords(trx, [person.id])).get(person.id)
     if (!record) throw new NotFoundError('person', person.crn)
     const corrections = (await repo.loadCorrections(trx, [person.id])).get(person.id) ?? []
-    const s = score(record, corrections, today)
+    const s = score(record, corrections, today, await dynamicItemsForPerson(trx, person.id))
     const latest = (await repo.latestScores(trx, [person.id])).get(person.id)
     let computedAt = latest?.computedAt.toISOString()
     if (!latest || latest.fingerprint !== s.computed.fingerprint) {
@@ -176,7 +176,7 @@ export function createPredictorsService(
           for (const id of ids) {
             const record = records.get(id)
             if (!record) continue
-            const s = score(record, corrections.get(id) ?? [], today)
+            const s = score(record, corrections.get(id) ?? [], today, await dynamicItemsForPerson(trx, id))
             for (const [name, o] of Object.entries(s.computed.predictors))
               if (o.status === 'computed') computed[name] = (computed[name] ?? 0) + 1
             if (latest.get(id)?.fingerprint !== s.computed.fingerprint) rows.push(historyRow(id, today, s))

@@ -13,9 +13,9 @@ describe('contacts and enforcement pages', async () => {
   const api = await testApi(adjustableClock('2026-06-01T10:00:00Z'))
   const { services } = api
   const fx = contactsFixture(services)
-  const team = await fx.newTeam()
-  const staffCode = await fx.newStaff('PO', team)
-  await fx.newStaff('SPO', team)
+  const teamCode = await fx.newTeam()
+  const staffCode = await fx.newStaff('PO', teamCode)
+  await fx.newStaff('SPO', teamCode)
   const { crn } = await fx.newPerson()
   const order = await fx.newOrder(crn)
   await services.access.addUser(systemActor, {
@@ -161,6 +161,52 @@ describe('contacts and enforcement pages', async () => {
     const print = await browser.get(`/cases/${crn}/breach-packs/${packId}/print`)
     assert.equal(print.status, 200)
     assert.match(print.html, /Breach pack: .* \(A\d{6}\)/)
+  })
+
+  it('reschedules an appointment, keeping the old one on the log with the reason', async () => {
+    const [c] = await services.contacts.recordContact(systemActor, crn, {
+      type: 'office_visit',
+      date: '2026-06-10',
+      startTime: '14:00',
+      endTime: '15:00',
+      location: 'Leeds',
+      staffCode,
+      eventId: order.id,
+    })
+    const href = `/cases/${crn}/contacts/${c?.id}/reschedule`
+    const form = await browser.get(href)
+    assert.equal(form.status, 200)
+    assert.match(form.html, /name="date-day"[^>]*value="10"/)
+    const moved = await browser.post(href, {
+      _csrf: csrf,
+      version: '1',
+      'date-day': '12',
+      'date-month': '6',
+      'date-year': '2026',
+      startTime: '14:00',
+      endTime: '15:00',
+      location: 'Leeds',
+      staffCode,
+      reason: 'Court hearing that morning',
+    })
+    assert.equal(moved.status, 303)
+    const log = textOf((await browser.get(moved.location as string)).html)
+    assert.match(log, /Appointment rescheduled/)
+    assert.match(log, /Rescheduled: Court hearing that morning/)
+    assert.match(log, /12 June 2026 14:00-15:00 Office appointment/)
+  })
+
+  it('shows a team’s and my overdue outcomes and missed contacts with counts', async () => {
+    const team = await browser.get(`/teams/${teamCode}/contacts`)
+    assert.equal(team.status, 200)
+    assert.match(
+      textOf(team.html),
+      /Appointments awaiting an outcome \d+ Cases with a missed expected contact \d+/,
+    )
+    const mine = await browser.get('/my-contacts')
+    assert.equal(mine.status, 200)
+    assert.match(textOf(mine.html), /My cases Overdue outcomes and missed contacts/)
+    assert.equal((await browser.get('/teams/NOSUCH/contacts')).status, 404)
   })
 
   it('answers not found for a contact of another case, and refuses roles without case access', async () => {
