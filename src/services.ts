@@ -7,7 +7,7 @@ import {
   createUsersService,
 } from './modules/access'
 import { createAllocationService, createCaseloadService } from './modules/allocation'
-import { createAssessmentsService } from './modules/assessment'
+import { personOwnedRows as assessmentRows, createAssessmentsService } from './modules/assessment'
 import { createAuditLog, createCaseTrailService } from './modules/audit'
 import { personOwnedRows as contactRows, createContactsService } from './modules/contacts'
 import type { ServiceDeps } from './modules/deps'
@@ -41,7 +41,14 @@ export function createServices(database: DatabaseHandle, clock: Clock) {
     // A merge moves these modules' rows to the surviving record, and an unmerge moves them back.
     // Allocations, tier changes, hours and reductions recalculate the practitioners' workload figures.
     workloadChanged: (...args) => workload.recalculate(...args),
-    personOwnedRows: [...contactRows, ...enforcementRows, ...predictorRows, ...tierRows, ...requestRows],
+    personOwnedRows: [
+      ...contactRows,
+      ...enforcementRows,
+      ...predictorRows,
+      ...tierRows,
+      ...requestRows,
+      ...assessmentRows,
+    ],
   }
   const tiering = createTierService(deps)
   const allocation = createAllocationService(deps)

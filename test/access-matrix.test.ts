@@ -147,6 +147,7 @@ const API: Record<string, Access> = {
   'GET /staff/:code/workload/what-if': { allow: WORKLOAD_TEAM, query: '?tier=B2&caseType=community' },
   'GET /staff/:code/reductions': { allow: WORKLOAD_TEAM },
   'POST /staff/:code/reductions': { allow: MANAGERS, body: {} },
+  'POST /staff/:code/court-reports': { allow: MANAGERS, body: {} },
   'PATCH /workload-reductions/:id': { allow: MANAGERS, body: { ...STALE } },
   'DELETE /workload-reductions/:id': { allow: MANAGERS, body: { ...STALE } },
   'GET /teams/:code/workload': { allow: WORKLOAD_TEAM },

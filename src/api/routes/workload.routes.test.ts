@@ -77,10 +77,24 @@ describe('workload API', async () => {
     assert.deepEqual(bad.body.error.details.map((d: any) => d.path).sort(), ['hours', 'startDate'])
   })
 
+  it('records court reports, which count for 30 days', async () => {
+    const post = (body: unknown) =>
+      api.request('POST', `/api/v1/staff/${other}/court-reports`, { token: spo, body })
+    assert.equal((await post({ type: 'standard', requestedOn: '2026-11-20' })).status, 201)
+    assert.equal((await post({ type: 'fast', requestedOn: '2026-10-01' })).status, 201) // too old to count
+    const figure = await get(`/staff/${other}/workload`, spo)
+    assert.equal(figure.body.points, 138)
+    assert.ok(figure.body.breakdown.some((l: any) => l.label === 'standard delivery court report'))
+    const bad = await post({ type: 'oral', requestedOn: 'yesterday', crn: 'X999999' })
+    assert.equal(bad.status, 400)
+    assert.deepEqual(bad.body.error.details.map((d: any) => d.path).sort(), ['requestedOn', 'type'])
+    assert.equal((await post({ type: 'fast', requestedOn: '2026-11-20', crn: 'X999999' })).status, 404)
+  })
+
   it('rolls up a team, delivery unit and region', async () => {
     const t = await get(`/teams/${team}/workload`, spo)
     assert.equal(t.status, 200)
-    assert.deepEqual([t.body.heads, t.body.fte, t.body.points], [2, 2, 345])
+    assert.deepEqual([t.body.heads, t.body.fte, t.body.points], [2, 2, 345 + 138])
     assert.deepEqual(t.body.gradeMix.map((g: any) => g.grade).sort(), ['PO', 'PSO'])
     const pdu = await get(`/probation-delivery-units/P1/workload`, spo)
     assert.equal(pdu.body.heads, 2)

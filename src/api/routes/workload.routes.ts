@@ -1,6 +1,7 @@
 // Workload over HTTP (issue 9): a practitioner's figure with its breakdown and history, the what-if,
 // reductions, team / delivery unit / region roll-ups, and the versioned reference data.
 import {
+  courtReportInput,
   REFERENCE_KINDS,
   reductionDelete,
   reductionInput,
@@ -145,6 +146,16 @@ registry.registerPath({
   responses: { 200: { description: 'the new version' }, ...errorResponses(400, 401, 403, 404) },
 })
 
+registry.registerPath({
+  method: 'post',
+  path: '/api/v1/staff/{code}/court-reports',
+  summary:
+    'Record a court report a practitioner is writing (managers); it counts for 30 days from the request',
+  tags,
+  request: { params: codeParams, body: json(courtReportInput) },
+  responses: { 201: { description: 'the report' }, ...errorResponses(400, 401, 403, 404) },
+})
+
 const param = (req: Request, name: string) => String(req.params[name])
 
 export const workloadRoutes: ApiRoutes = (router, { workload }) => {
@@ -159,6 +170,9 @@ export const workloadRoutes: ApiRoutes = (router, { workload }) => {
   })
   router.post('/staff/:code/reductions', async (req, res) => {
     res.status(201).json(await workload.addReduction(actorOf(res), param(req, 'code'), req.body ?? {}))
+  })
+  router.post('/staff/:code/court-reports', async (req, res) => {
+    res.status(201).json(await workload.recordCourtReport(actorOf(res), param(req, 'code'), req.body ?? {}))
   })
   router.patch('/workload-reductions/:id', async (req, res) => {
     res.json(await workload.updateReduction(actorOf(res), param(req, 'id'), req.body ?? {}))

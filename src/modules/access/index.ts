@@ -6,6 +6,8 @@ export type { OidcAttemptCheck, OidcSignInResult } from './oidc.service'
 export { can, type Permission, requirePermission } from './permissions.rules'
 // For the people module's merge of two records (and its undoing).
 export { type CaseListsMove, mergeCaseLists, unmergeCaseLists } from './restrictions.merge'
+// For allocation: a restricted case goes only to named staff, never to excluded staff.
+export { listsOfPerson as caseListsOf } from './restrictions.repository'
 export {
   type CaseDecision,
   type CaseLists,
@@ -13,8 +15,6 @@ export {
   decideCaseAccess,
 } from './restrictions.rules'
 export { type CaseRestrictions, caseRestrictions, caseRestrictionsInput } from './restrictions.schema'
-// For allocation: a restricted case goes only to named staff, never to excluded staff.
-export { listsOfPerson as caseListsOf } from './restrictions.repository'
 export {
   caseAccessOf,
   caseDecisions,

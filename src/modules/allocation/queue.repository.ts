@@ -136,16 +136,14 @@ export async function listOpen(db: Executor, f: QueueFilter) {
     select q.id, q.person_id, q.reason, q.source_id, q.team_code, q.pdu_code, q.entered_at,
       p.crn, p.first_name, p.surname, p.date_of_birth, p.sex,
       t.name as team_name, u.name as pdu_name, u.region_code,
-      tier.tier, rosh.level as rosh, s.type as sentence_type, s.sentence_date, s.release_date,
+      tier.tier_v2 as tier, rosh.level as rosh, s.type as sentence_type, s.sentence_date, s.release_date,
       prev.staff_code as previous_staff_code
     from allocation_queue q
     join people p on p.id = q.person_id and p.deleted_at is null
     left join teams t on t.code = q.team_code
     left join probation_delivery_units u on u.code = q.pdu_code
-    left join lateral (
-      select tc.result -> 'v2' ->> 'tier' as tier from tier_calculations tc
-      where tc.person_id = q.person_id order by tc.seq desc limit 1
-    ) tier on true
+    -- the tier in use (an approved override where there is one), from tiering's view
+    left join current_tiers tier on tier.person_id = q.person_id
     left join lateral (
       select r.level from registers r
       where r.person_id = q.person_id and r.type = 'rosh' and r.deleted_at is null and r.deregistered_on is null
@@ -199,13 +197,13 @@ export interface QueueRow {
   previous_staff_code: string | null
 }
 
-/** The latest calculated protect-by-change tier (owned by tiering; read for the queue). */
-export async function latestTier(db: Executor, personId: string) {
-  const { rows } = await sql<{ tier: string | null }>`
-    select tc.result -> 'v2' ->> 'tier' as tier from tier_calculations tc
-    where tc.person_id = ${personId} order by tc.seq desc limit 1
-  `.execute(db)
-  return rows[0]
+/** The protect-by-change tier in use (tiering's view: an approved override where there is one). */
+export function latestTier(db: Executor, personId: string) {
+  return db
+    .selectFrom('current_tiers')
+    .select('tier_v2 as tier')
+    .where('person_id', '=', personId)
+    .executeTakeFirst()
 }
 
 /** Serialises allocations of one person: the second of two simultaneous writers waits here. */

@@ -71,6 +71,16 @@ export function assessmentFixture(services: Services) {
       return { view, typed }
     },
 
+    /** Starts one, answers these questions and then the rest, agrees a plan and completes it. */
+    async complete(actor: Actor, crn: string, answers: Record<string, string> = {}): Promise<AssessmentView> {
+      let a = await s.startAssessment(actor, crn)
+      for (const [questionId, value] of Object.entries(answers))
+        a = await s.answerQuestion(actor, a.id, { version: a.version, questionId, value })
+      a = (await this.answerTheRest(actor, a)).view
+      a = await this.agreePlan(actor, await this.confirmAll(actor, a))
+      return s.completeAssessment(actor, a.id, { version: a.version })
+    },
+
     /** "Still true" on every section, in one click each. */
     async confirmAll(actor: Actor, a: AssessmentView): Promise<AssessmentView> {
       let view = a

@@ -114,6 +114,52 @@ export async function nextSequence(db: Executor, personId: string): Promise<numb
   return Number(row?.last ?? 0) + 1
 }
 
+/**
+ * A merge: the merged-away record's assessments follow the person, numbered after the survivor's in
+ * their own order. One assessment in progress per person: when both have one, the survivor's stays in
+ * progress and the merged-away record's stays with that record (hidden with it; an unmerge gives it
+ * back). Returns the ids moved.
+ */
+export async function moveToPerson(db: Executor, fromId: string, toId: string): Promise<string[]> {
+  const open = await assessments(db)
+    .where('person_id', '=', toId)
+    .where('status', '<>', 'completed')
+    .executeTakeFirst()
+  const rows = await assessments(db)
+    .where('person_id', '=', fromId)
+    .$if(open !== undefined, (q) => q.where('status', '=', 'completed'))
+    .orderBy('sequence')
+    .execute()
+  const after = (await nextSequence(db, toId)) - 1
+  for (const [i, row] of rows.entries())
+    await db
+      .updateTable('assessments')
+      .set({ person_id: toId, sequence: after + i + 1 })
+      .where('id', '=', row.id)
+      .execute()
+  return rows.map((r) => r.id)
+}
+
+/**
+ * An unmerge: those ids go back, numbered 1, 2, ... in their order again. The record's sequence ran
+ * 1..n with nothing missing, and what stayed behind is the one in progress, its latest: so this gives
+ * back the numbers they had.
+ */
+export async function moveBackToPerson(db: Executor, fromId: string, toId: string, ids: readonly string[]) {
+  if (ids.length === 0) return
+  const rows = await assessments(db)
+    .where('person_id', '=', fromId)
+    .where('id', 'in', [...ids])
+    .orderBy('sequence')
+    .execute()
+  for (const [i, row] of rows.entries())
+    await db
+      .updateTable('assessments')
+      .set({ person_id: toId, sequence: i + 1 })
+      .where('id', '=', row.id)
+      .execute()
+}
+
 export async function insertAssessment(db: Executor, row: Insertable<Database['assessments']>) {
   await db.insertInto('assessments').values(row).execute()
 }

@@ -34,7 +34,9 @@ export {
 export type { Answer, Answers, NeedLevel } from './scoring.rules'
 export { type AssessmentForTier, assessmentForTier, dynamicItemsForPerson } from './tier-read'
 
+import type { PersonOwnedRows } from '../../platform/db/person-rows'
 import type { ServiceDeps } from '../deps'
+import { moveBackToPerson, moveToPerson } from './assessment.repository'
 import { createAssessmentService } from './assessment.service'
 import { createCompletionService } from './completion.service'
 import { createOwnershipService } from './ownership.service'
@@ -48,3 +50,9 @@ export function createAssessmentsService(deps: ServiceDeps) {
   }
 }
 export type AssessmentsService = ReturnType<typeof createAssessmentsService>
+
+// Assessments follow the person through a merge, renumbered after the survivor's (docs/assessment.md);
+// their ownership requests hang off the assessment, so they follow with it.
+export const personOwnedRows: PersonOwnedRows[] = [
+  { key: 'assessments', table: 'assessments', move: moveToPerson, moveBack: moveBackToPerson },
+]

@@ -1,8 +1,8 @@
 // SQL of the team and practitioner views: appointments awaiting an outcome and what the frequency rules
 // need per case, for a caseload. A case belongs to the caseload of its current allocation
 // (case_allocations, owned by allocation); a case not yet allocated falls back to the practitioners of
-// its own contacts. The tier is the latest calculated protect-by-change tier (tier_calculations, owned
-// by tiering), read here in one statement so the view costs a fixed number of queries per team.
+// its own contacts. The tier is the protect-by-change tier in use (tiering's current_tiers view: the
+// latest calculation or an approved override), so the view costs a fixed number of queries per team.
 import { sql } from 'kysely'
 import type { Executor } from './contacts.repository'
 
@@ -103,8 +103,7 @@ export async function caseDueFacts(
          join contact_types t on t.code = c.type_code and t.version = c.type_version
         where c.person_id = p.id and c.status = 'booked' and t.appointment and c.outcome is null
           and c.contact_date >= ${today}) as next_booked,
-      (select tc.result -> 'v2' ->> 'tier' from tier_calculations tc
-        where tc.person_id = p.id and tc.status = 'calculated' order by tc.seq desc limit 1) as tier,
+      ct.tier_v2 as tier,
       coalesce((select json_agg(json_build_object(
           'eventId', e.id, 'eventNumber', e.event_number, 'type', d.type,
           'sentenceDate', d.sentence_date::text, 'releaseDate', d.release_date::text,
@@ -114,6 +113,7 @@ export async function caseDueFacts(
         where e.person_id = p.id and e.deleted_at is null), '[]'::json) as orders
       from caseload cl
       join people p on p.id = cl.person_id and p.deleted_at is null
+      left join current_tiers ct on ct.person_id = p.id and ct.status = 'calculated'
      order by p.crn`.execute(db)
   return rows
 }

@@ -83,7 +83,7 @@ describe('caseload views: overdue outcomes and missed expected contacts', async 
     assert.deepEqual([view.missedContacts.length, view.casesWithoutTier], [2, 0])
     for (const m of view.missedContacts) {
       assert.equal(m.due.overdue, true)
-      assert.ok(m.due.reasons.some((r) => r.includes('the latest calculated tier')))
+      assert.ok(m.due.reasons.some((r) => r.includes('the tier in use')))
       assert.ok(m.daysOverdue > 0)
     }
   })

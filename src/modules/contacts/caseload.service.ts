@@ -92,7 +92,7 @@ export function createCaseloadService({ db, clock, audit }: ServiceDeps) {
             { lastContact: c.last_kept, nextBooked: c.next_booked },
             frequencies,
             today,
-            'the latest calculated tier',
+            'the tier in use (calculated, or an approved override)',
           )
           if (due.overdue && due.nextDue)
             missedContacts.push({

@@ -106,8 +106,10 @@ export function createMergeService({ db, clock, audit, personOwnedRows = [] }: S
         // Contacts, enforcement, predictor and tier rows, and any other module's: the survivor's predictors
         // and tier are recomputed on its next read (fingerprints differ), with moved corrections applied.
         const rows: Record<string, string[]> = {}
-        for (const { key, table } of personOwnedRows)
-          rows[key] = await movePersonRows(trx, table, from.id, to.id)
+        for (const { key, table, move } of personOwnedRows)
+          rows[key] = move
+            ? await move(trx, from.id, to.id)
+            : await movePersonRows(trx, table, from.id, to.id)
         const moved: mergeRepo.MergeMoves = {
           aliases: await mergeRepo.copyAliases(trx, from.id, to.id, mainName),
           addresses: await mergeRepo.copyAddresses(trx, from.id, to.id),
@@ -186,8 +188,11 @@ export function createMergeService({ db, clock, audit, personOwnedRows = [] }: S
         )
         await reassignRegisters(trx, survivor.id, locked.id, moved.registers)
         // A merge recorded before a module's rows moved lacks their key: nothing of theirs to undo.
-        for (const { key, table } of personOwnedRows)
-          await movePersonRows(trx, table, survivor.id, locked.id, moved.rows?.[key] ?? [])
+        for (const { key, table, moveBack } of personOwnedRows) {
+          const ids = moved.rows?.[key] ?? []
+          if (moveBack) await moveBack(trx, survivor.id, locked.id, ids)
+          else await movePersonRows(trx, table, survivor.id, locked.id, ids)
+        }
         if (moved.caseLists) await unmergeCaseLists(trx, survivor.id, moved.caseLists)
         await mergeRepo.deleteCopies(trx, 'aliases', moved.aliases)
         await mergeRepo.deleteCopies(trx, 'addresses', moved.addresses)

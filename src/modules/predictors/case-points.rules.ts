@@ -37,7 +37,10 @@ const OVP_ITEMS = [
 function unanswered(items: DynamicItems, names: readonly (keyof DynamicItems)[], d: DynamicInputs) {
   return names
     .filter((name) => items[name] === undefined)
-    .map((name) => ({ path: `dynamic.${name}`, message: `is not answered (or not known) in ${d.assessment.label}` }))
+    .map((name) => ({
+      path: `dynamic.${name}`,
+      message: `is not answered (or not known) in ${d.assessment.label}`,
+    }))
 }
 
 function run(d: DynamicInputs, problems: ErrorDetail[], compute: () => unknown): PredictorOutcome {
@@ -59,8 +62,14 @@ export function pointsOutcomes(
 ): { ogp: PredictorOutcome; ovp: PredictorOutcome } {
   if (!d)
     return {
-      ogp: { status: 'needs_assessment', message: 'OGP has no static version: it needs a completed assessment' },
-      ovp: { status: 'needs_assessment', message: 'OVP has no static version: it needs a completed assessment' },
+      ogp: {
+        status: 'needs_assessment',
+        message: 'OGP has no static version: it needs a completed assessment',
+      },
+      ovp: {
+        status: 'needs_assessment',
+        message: 'OVP has no static version: it needs a completed assessment',
+      },
     }
   const i = d.items
   const ogp: PredictorOutcome =
@@ -82,7 +91,10 @@ export function pointsOutcomes(
         )
       : ogrs3.status === 'needs_input'
         ? ogrs3 // OGP builds on OGRS3, so it needs what OGRS3 needs
-        : { status: 'refused', problems: [{ path: 'ogrs3', message: 'OGP builds on OGRS3, which is not computed' }] }
+        : {
+            status: 'refused',
+            problems: [{ path: 'ogrs3', message: 'OGP builds on OGRS3, which is not computed' }],
+          }
   const absent = (['sex', 'ageAtStartOfFollowUp', 'totalSanctions', 'violentSanctions'] as const).filter(
     (name) => v[name] === null,
   )

@@ -207,7 +207,8 @@ export function storedInputs(
   )
   if (dynamic) {
     stored.assessment = { value: dynamic.assessment }
-    for (const [name, input] of Object.entries(dynamic.inputs)) stored[`dynamic.${name}`] = { value: input.value }
+    for (const [name, input] of Object.entries(dynamic.inputs))
+      stored[`dynamic.${name}`] = { value: input.value }
   }
   return stored
 }

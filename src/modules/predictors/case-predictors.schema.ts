@@ -61,7 +61,10 @@ const outcome = z
       description: 'The calculator result with every term, as POST /api/v1/calculators/<name> returns it',
     }),
     assessment: z.string().optional().openapi({ description: 'The assessment a dynamic version weighs' }),
-    staticResult: z.unknown().optional().openapi({ description: 'Beside a dynamic result: the static version' }),
+    staticResult: z
+      .unknown()
+      .optional()
+      .openapi({ description: 'Beside a dynamic result: the static version' }),
     dynamicProblems: z
       .array(z.object({ path: z.string(), message: z.string() }))
       .optional()
@@ -98,7 +101,9 @@ export const casePredictorsOutput = z
     dynamicInputs: z
       .record(z.string(), z.object({ value: z.unknown(), source: z.string() }))
       .nullable()
-      .openapi({ description: "The assessment's items (and the few the record gives), each with its source" }),
+      .openapi({
+        description: "The assessment's items (and the few the record gives), each with its source",
+      }),
     coefficientSets,
     rulesVersion: z.string(),
     corrections: z.array(correctionRecord).openapi({ description: 'Every correction, newest first' }),

@@ -110,7 +110,10 @@ export function dynamicInputsFor(
     value: Object.keys(previous),
     source: `from the record's earlier convictions: ${seen.length ? seen.join(', ') : 'no robbery, firearms or weapon offence'}; homicide, wounding/GBH, kidnapping, aggravated burglary, arson and criminal damage endangering life are not told apart by the offence categories, so counted as no`,
   }
-  inputs.drugs = { value: [], source: 'which drugs are misused is not asked by the assessment: counted as none' }
+  inputs.drugs = {
+    value: [],
+    source: 'which drugs are misused is not asked by the assessment: counted as none',
+  }
   const notAsked = 'not asked by the assessment: counted as no (OVP may understate by 4 points)'
   inputs.doesNotRecogniseImpactOnOthers = { value: false, source: notAsked }
   inputs.currentPsychiatricTreatment = { value: false, source: notAsked }

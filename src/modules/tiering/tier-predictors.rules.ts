@@ -28,7 +28,11 @@ export function predictorFigures(inputs: CaseInputs, predictors: Outcomes): Reco
     const o = predictors[name]
     return o?.status === 'computed' ? (o.result as Record<string, unknown>) : null
   }
-  const [rsrV, arpV, csrpV] = [versionOf(predictors.rsr), versionOf(predictors.arp), versionOf(predictors.csrp)]
+  const [rsrV, arpV, csrpV] = [
+    versionOf(predictors.rsr),
+    versionOf(predictors.arp),
+    versionOf(predictors.csrp),
+  ]
   const rsr = computed('rsr')
   const ogrs = computed('ogrs3')
   const arp = computed('arp')

@@ -77,7 +77,8 @@ export function createTierService(deps: ServiceDeps) {
       changes,
     })
     // Workload points follow the tier: recalculate the practitioner's figure when either tier moved.
-    const before = latest?.result as { v2?: { tier?: string }; v3?: { tier?: string | null } } | null | undefined
+    type Tiers = { v2?: { tier?: string }; v3?: { tier?: string | null } }
+    const before = latest?.result as Tiers | null | undefined
     if (before?.v2?.tier !== result?.v2.tier || before?.v3?.tier !== result?.v3.tier)
       await workloadChanged?.(trx, actor, { personIds: [personId] }, 'tier changed')
     if (changes.length > 0)

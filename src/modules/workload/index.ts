@@ -3,6 +3,7 @@
 
 // For the allocation module: capacity now and after one more case, inside the caller's transaction.
 export { type AddedCase, type CapacityProjection, projectCapacity } from './capacity'
+export { courtReportInput } from './court-reports.service'
 export { isT2a } from './practitioner.rules'
 export { REFERENCE_KINDS, type ReferenceKind } from './reference.repository'
 export { CAPACITY_BANDS } from './rollup.rules'
@@ -19,6 +20,7 @@ export {
 } from './workload.schema'
 
 import type { ServiceDeps } from '../deps'
+import { createCourtReportsService } from './court-reports.service'
 import { createReductionsService } from './reductions.service'
 import { createReferenceService } from './reference.service'
 import { createWorkloadFiguresService } from './workload.service'
@@ -28,6 +30,7 @@ export function createWorkloadService(deps: ServiceDeps) {
     ...createWorkloadFiguresService(deps),
     ...createReductionsService(deps),
     ...createReferenceService(deps),
+    ...createCourtReportsService(deps),
   }
 }
 export type WorkloadService = ReturnType<typeof createWorkloadService>

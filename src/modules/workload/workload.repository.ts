@@ -120,6 +120,30 @@ export async function updateReduction(
   await db.updateTable('workload_reductions').set(changes).where('id', '=', id).execute()
 }
 
+export async function insertCourtReport(
+  db: Executor,
+  r: {
+    id: string
+    staffCode: string
+    type: 'standard' | 'fast'
+    personId: string | null
+    requestedOn: string
+    createdBy: string
+  },
+): Promise<void> {
+  await db
+    .insertInto('workload_court_reports')
+    .values({
+      id: r.id,
+      staff_code: r.staffCode,
+      type: r.type,
+      person_id: r.personId,
+      requested_on: r.requestedOn,
+      created_by: r.createdBy,
+    })
+    .execute()
+}
+
 /** Court reports requested in the 30 days up to and including the day, by staff code and type. */
 export async function recentCourtReports(db: Executor, who: Who, today: string) {
   const { rows } = await sql<{ staff_code: string; type: 'standard' | 'fast'; n: number }>`

@@ -3,13 +3,12 @@ import { z } from '../../platform/zod'
 import { hoursSchema } from './workload.calculator'
 import { A_TO_G, CASE_TYPES, WORKLOAD_TIERS } from './workload.reference'
 
-export const isoDate = z
-  .string({ message: 'must be a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2026-11-23')
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`)
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
-  }, 'is not a real date')
+/** A real calendar date written YYYY-MM-DD: one message, whichever way it is wrong. */
+export const isoDate = z.string({ message: 'must be a date written YYYY-MM-DD' }).refine((text) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
+}, 'must be a real date written YYYY-MM-DD, e.g. 2026-11-23')
 
 const percentSchema = z
   .number({ message: 'must be a percentage' })

@@ -16,6 +16,13 @@ export interface PersonOwnedRows {
   /** The name the merge record keeps the moved ids under, so an unmerge moves exactly those back. */
   key: string
   table: PersonOwnedTable
+  /**
+   * For rows a plain update cannot move (a per-person sequence, a one-open unique index): moves what
+   * should follow the person and returns their ids, instead of movePersonRows.
+   */
+  move?: (db: Executor, fromPersonId: string, toPersonId: string) => Promise<string[]>
+  /** Moves exactly those ids back on an unmerge, undoing what `move` did. */
+  moveBack?: (db: Executor, fromPersonId: string, toPersonId: string, ids: readonly string[]) => Promise<void>
 }
 
 /** Moves the person's rows (only the given ids, when given) to another person; returns the ids moved. */

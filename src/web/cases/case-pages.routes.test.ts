@@ -4,6 +4,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { systemActor, testApi, userActor } from '../../../test/harness'
 import { adjustableClock, textOf, WebClient } from '../../../test/web-client'
+import { assessmentFixture } from '../../modules/assessment/assessment.fixture'
 import { contactsFixture } from '../../modules/contacts/contacts.fixture'
 import type { Role } from '../../platform/actor'
 
@@ -120,6 +121,41 @@ describe('case pages', async () => {
     assert.match(text, /Age at current conviction 35 date of birth 1990-04-25 and conviction date 2026-01-05/)
     assert.match(page.html, new RegExp(`href="/cases/${crn}/chronology"`))
     assert.match(page.html, new RegExp(`href="/cases/${crn}/edit"`))
+  })
+
+  it('shows the dynamic scores and OGP/OVP once an assessment is completed, and links to the assessment', async () => {
+    const assessed = await assessmentFixture(services).caseOnRecord()
+    const staffCode = await fixture.newStaff('PO', await fixture.newTeam())
+    await assessmentFixture(services).complete(
+      { ...userActor(['practitioner']), staffCode, name: 'Pat Officer' },
+      assessed,
+    )
+    const page = await practitioner.get(`/cases/${assessed}`)
+    assert.equal(page.status, 200)
+    const scores = textOf(/data-test="predictor-scores"[\s\S]*?<\/table>/.exec(page.html)?.[0] ?? '')
+    assert.match(
+      scores,
+      /ARP \(all reoffending\) [\d.]+% \w+ Dynamic version, from the record and the assessment of 23 November 2026; static version \(the record alone\) [\d.]+%/,
+    )
+    assert.match(
+      scores,
+      /OGP \(general reoffending, OASys\) \d+% in 1 year, \d+% in 2 years \w+ Dynamic version/,
+    )
+    assert.match(
+      scores,
+      /OVP \(violent reoffending, OASys\) \d+% in 1 year, \d+% in 2 years \w+ Dynamic version/,
+    )
+    const items = textOf(/data-test="predictor-items"[\s\S]*?<\/table>/.exec(page.html)?.[0] ?? '')
+    assert.match(
+      items,
+      /No fixed abode or transient \(3\.3\) Yes assessment 1 completed 2026-11-23, accommodation\.noFixedAbode: yes/,
+    )
+    assert.match(
+      page.html,
+      new RegExp(
+        `href="/cases/${assessed}/assessment" data-test="assessment-link">See, start or continue the assessment<`,
+      ),
+    )
   })
 
   it('shows the tier with its reasons: RoSH high scores 20 protect points', async () => {

@@ -35,7 +35,10 @@ describe('workload pages', async () => {
     assert.match(textOf(page.html), /185\.2% of capacity: 4029 of 2176 available points/)
     assert.match(page.html, new RegExp(`href="/cases/${crn}">${crn}</a>`))
     assert.match(page.html, /community B2: 115 points \(standard row\)/)
-    assert.match(textOf(page.html), /Daily history Date Cases Points Available Capacity \S+ Nov\S* 2026 20 4029 2176 185\.2%/)
+    assert.match(
+      textOf(page.html),
+      /Daily history Date Cases Points Available Capacity \S+ Nov\S* 2026 20 4029 2176 185\.2%/,
+    )
     assert.equal((await me.get(`/workload/teams/${team}`)).status, 403)
   })
 

@@ -39,6 +39,7 @@ export function mountOverview(router: Router, services: Services, render: Render
       header: caseHeader(person, registers, today),
       canWrite: can(actor, 'person:write'),
       canReviewTier: can(actor, 'tier:review'),
+      canAssess: can(actor, 'assessment:write'),
       banner: banner ? { title: banner, crn: person.crn } : null,
       ...overviewOf(person, { events, registers, progress }, today),
       predictors: predictorsOf(predictors),
