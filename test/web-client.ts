@@ -1,6 +1,10 @@
 // A small browser stand-in for route tests of the web app: keeps the session cookie, does not follow
 // redirects (so tests see them), posts forms the way a browser does, and reads CSRF tokens from pages.
+import assert from 'node:assert/strict'
+import type { Role } from '../src/platform/actor'
 import type { Clock } from '../src/platform/clock'
+import type { Services } from '../src/services'
+import { systemActor } from './harness'
 
 export interface PageResponse {
   status: number
@@ -70,6 +74,29 @@ export class WebClient {
       location: response.headers.get('location'),
       headers: response.headers,
     }
+  }
+}
+
+export const WEB_PASSWORD = 'correct horse battery'
+
+/**
+ * Signs in, through the sign-in page, a new user of the role given (named `<role>-<n>`, n counting the
+ * users made by this function, displayed as "A <role>"), optionally linked to a member of staff.
+ */
+export function webSignIn(api: { baseUrl: string; services: Services }) {
+  let made = 0
+  return async (role: Role, staffCode?: string): Promise<WebClient> => {
+    const username = `${role}-${++made}`
+    await api.services.access.addUser(systemActor, {
+      username,
+      password: WEB_PASSWORD,
+      role,
+      staffCode,
+      displayName: `A ${role}`,
+    })
+    const browser = new WebClient(api.baseUrl)
+    assert.equal((await browser.signIn(username, WEB_PASSWORD)).status, 303)
+    return browser
   }
 }
 

@@ -161,7 +161,7 @@ export async function recentCourtReports(db: Executor, who: Who, today: string) 
  * Set-based (hash joins, no per-case lookups); grouped, it returns one row per practitioner and kind of
  * case with a count, which is what the national recalculation needs.
  */
-export function casesQuery(who: Who, today: string, grouped: boolean) {
+function casesQuery(who: Who, today: string, grouped: boolean) {
   // Everyone: plain hash joins over whole tables; a few: only their people, through the indexes.
   const theirs = (column: string) =>
     who === null ? sql`true` : sql`${sql.ref(column)} in (select person_id from cur)`

@@ -19,6 +19,11 @@ const TASKS: (Task & { permission: Permission })[] = [
     text: 'See your cases: tier, next contact due, outcomes to record',
     href: '/my-cases',
   },
+  {
+    permission: 'workload:read',
+    text: 'See your workload: points, capacity and what makes them up',
+    href: '/workload',
+  },
   { permission: 'person:write', text: 'Add a person on probation', href: '/cases/new' },
   {
     permission: 'allocation:read',

@@ -3,29 +3,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { systemActor, testApi } from '../../../../test/harness'
-import { adjustableClock, textOf, WebClient } from '../../../../test/web-client'
+import { adjustableClock, textOf, type WebClient, webSignIn } from '../../../../test/web-client'
 import { contactsFixture } from '../../../modules/contacts/contacts.fixture'
-import type { Role } from '../../../platform/actor'
-
-const PASSWORD = 'correct horse battery'
 
 describe('tier override pages', async () => {
   const api = await testApi(adjustableClock('2026-11-23T09:00:00Z'))
   const { services } = api
   const fixture = contactsFixture(services)
-  let users = 0
-  const signedIn = async (role: Role) => {
-    const username = `${role}-${++users}`
-    await services.access.addUser(systemActor, {
-      username,
-      password: PASSWORD,
-      role,
-      displayName: `A ${role}`,
-    })
-    const browser = new WebClient(api.baseUrl)
-    assert.equal((await browser.signIn(username, PASSWORD)).status, 303)
-    return browser
-  }
+  const signedIn = webSignIn(api)
   const person = await services.people.createPerson(systemActor, {
     firstName: 'Dean',
     surname: 'Hallam',
