@@ -3,29 +3,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { systemActor, testApi } from '../../../test/harness'
-import { WebClient } from '../../../test/web-client'
+import { webSignIn } from '../../../test/web-client'
 import { assessmentFixture } from '../../modules/assessment/assessment.fixture'
-import type { Role } from '../../platform/actor'
 import { fixedClock } from '../../platform/clock'
-
-const PASSWORD = 'correct horse battery'
 
 describe('assessment pages', async () => {
   const api = await testApi(fixedClock('2026-11-23T10:00:00Z'))
   const { services } = api
-  let users = 0
-  const signedIn = async (role: Role) => {
-    const username = `${role}-web-${++users}`
-    await services.access.addUser(systemActor, {
-      username,
-      password: PASSWORD,
-      role,
-      displayName: `A ${role}`,
-    })
-    const browser = new WebClient(api.baseUrl)
-    assert.equal((await browser.signIn(username, PASSWORD)).status, 303)
-    return browser
-  }
+  const signedIn = webSignIn(api)
   const crn = await assessmentFixture(services).caseOnRecord()
   const base = `/cases/${crn}/assessment`
   const practitioner = await signedIn('practitioner')

@@ -3,30 +3,17 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { systemActor, testApi, userActor } from '../../../test/harness'
-import { adjustableClock, textOf, WebClient } from '../../../test/web-client'
+import { adjustableClock, textOf, WebClient, webSignIn } from '../../../test/web-client'
 import { assessmentFixture } from '../../modules/assessment/assessment.fixture'
 import { contactsFixture } from '../../modules/contacts/contacts.fixture'
-import type { Role } from '../../platform/actor'
 
-const PASSWORD = 'correct horse battery'
 const classOf = (html: string, id: string) => new RegExp(`class="([^"]*)" id="${id}"`).exec(html)?.[1] ?? ''
 
 describe('case pages', async () => {
   const api = await testApi(adjustableClock('2026-11-23T09:00:00Z'))
   const { services } = api
   const fixture = contactsFixture(services)
-  const signedIn = async (role: Role) => {
-    const username = `${role}-${Math.random().toString(36).slice(2, 8)}`
-    await services.access.addUser(systemActor, {
-      username,
-      password: PASSWORD,
-      role,
-      displayName: `A ${role}`,
-    })
-    const browser = new WebClient(api.baseUrl)
-    assert.equal((await browser.signIn(username, PASSWORD)).status, 303)
-    return browser
-  }
+  const signedIn = webSignIn(api)
 
   const person = await services.people.createPerson(systemActor, {
     firstName: 'Aoife',

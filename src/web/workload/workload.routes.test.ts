@@ -2,13 +2,10 @@
 // roll-up, CSV) and who may see them.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { systemActor, testApi } from '../../../test/harness'
-import { textOf, WebClient } from '../../../test/web-client'
+import { testApi } from '../../../test/harness'
+import { textOf, webSignIn } from '../../../test/web-client'
 import { workloadFixture } from '../../modules/workload/workload.fixture'
-import type { Role } from '../../platform/actor'
 import { fixedClock } from '../../platform/clock'
-
-const PASSWORD = 'correct horse battery'
 
 describe('workload pages', async () => {
   const api = await testApi(fixedClock('2026-11-23T10:00:00Z'))
@@ -19,14 +16,7 @@ describe('workload pages', async () => {
   const manager = await f.newStaff(team, 'SPO', 37)
   const { crn } = await f.allocate(sam, team, { tier: 'B2' })
   for (let i = 0; i < 19; i++) await f.allocate(sam, team, { tier: 'A3' }) // 115 + 19 × 206 = 4029: 185.2%
-  let users = 0
-  const signedIn = async (role: Role, staffCode?: string) => {
-    const username = `${role}-${++users}`
-    await services.access.addUser(systemActor, { username, password: PASSWORD, role, staffCode })
-    const browser = new WebClient(api.baseUrl)
-    assert.equal((await browser.signIn(username, PASSWORD)).status, 303)
-    return browser
-  }
+  const signedIn = webSignIn(api)
 
   it("shows a practitioner their own figure, the breakdown by case and today's history", async () => {
     const me = await signedIn('practitioner', sam)

@@ -3,26 +3,17 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { systemActor, testApi } from '../../../../test/harness'
-import { textOf, WebClient } from '../../../../test/web-client'
+import { textOf, webSignIn } from '../../../../test/web-client'
 import { contactsFixture } from '../../../modules/contacts/contacts.fixture'
-import type { Role } from '../../../platform/actor'
 import { fixedClock } from '../../../platform/clock'
 import { newId } from '../../../platform/ids'
-
-const PASSWORD = 'correct horse battery'
 
 describe('history, audit trail, my cases and vetting on the case pages', async () => {
   const api = await testApi(fixedClock('2026-11-23T09:00:00Z'))
   const { services } = api
   const fixture = contactsFixture(services)
-  let made = 0
-  const signedIn = async (role: Role, staffCode?: string) => {
-    const username = `${role}-${++made}`
-    await services.access.addUser(systemActor, { username, password: PASSWORD, role, staffCode })
-    const browser = new WebClient(api.baseUrl)
-    assert.equal((await browser.signIn(username, PASSWORD)).status, 303)
-    return browser
-  }
+  const made = 0
+  const signedIn = webSignIn(api)
   const person = await services.people.createPerson(systemActor, {
     firstName: 'Nkechi',
     surname: 'Okafor',

@@ -3,10 +3,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { systemActor, testApi } from '../../../../test/harness'
-import { adjustableClock, textOf, WebClient } from '../../../../test/web-client'
-import type { Role } from '../../../platform/actor'
+import { adjustableClock, textOf, type WebClient, webSignIn } from '../../../../test/web-client'
 
-const PASSWORD = 'correct horse battery'
 const summaryLinks = (html: string) =>
   [
     ...(/govuk-error-summary__list[\s\S]*?<\/ul>/.exec(html)?.[0] ?? '').matchAll(
@@ -19,19 +17,7 @@ const fieldValue = (html: string, id: string) =>
 describe('person forms', async () => {
   const api = await testApi(adjustableClock('2026-11-23T09:00:00Z'))
   const { services } = api
-  let users = 0
-  const signedIn = async (role: Role) => {
-    const username = `${role}-${++users}`
-    await services.access.addUser(systemActor, {
-      username,
-      password: PASSWORD,
-      role,
-      displayName: `A ${role}`,
-    })
-    const browser = new WebClient(api.baseUrl)
-    await browser.signIn(username, PASSWORD)
-    return browser
-  }
+  const signedIn = webSignIn(api)
   const practitioner = await signedIn('practitioner')
   const submit = async (browser: WebClient, path: string, form: Record<string, string>) =>
     browser.post(path, { _csrf: await browser.csrfFrom(path), ...form })
