@@ -6,7 +6,11 @@ import {
   createSignInService,
   createUsersService,
 } from './modules/access'
-import { createAllocationService, createCaseloadService } from './modules/allocation'
+import {
+  personOwnedRows as allocationRows,
+  createAllocationService,
+  createCaseloadService,
+} from './modules/allocation'
 import { personOwnedRows as assessmentRows, createAssessmentsService } from './modules/assessment'
 import { createAuditLog, createCaseTrailService } from './modules/audit'
 import { personOwnedRows as contactRows, createContactsService } from './modules/contacts'
@@ -48,6 +52,7 @@ export function createServices(database: DatabaseHandle, clock: Clock) {
       ...tierRows,
       ...requestRows,
       ...assessmentRows,
+      ...allocationRows,
     ],
   }
   const tiering = createTierService(deps)

@@ -37,7 +37,11 @@ export class WebClient {
     return token
   }
 
+  /** Who last signed in through this client. */
+  username: string | null = null
+
   async signIn(username: string, password: string, returnTo?: string): Promise<PageResponse> {
+    this.username = username
     const _csrf = await this.csrfFrom('/sign-in')
     return this.post('/sign-in', { _csrf, username, password, returnTo })
   }

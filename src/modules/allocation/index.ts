@@ -30,6 +30,8 @@ export function createAllocationService(deps: ServiceDeps, options: AllocationOp
 }
 export type AllocationService = ReturnType<typeof createAllocationService>
 
+// For the demo data: most cases allocated, a realistic queue left.
+export { personOwnedRows } from './allocation.merge'
 // For the requests module: a transfer ends the current allocation inside its own transaction.
 export { currentAllocation, endAllocation } from './allocation.repository'
 export {
@@ -40,7 +42,6 @@ export {
   type ReallocationReason,
   reallocateInput,
 } from './allocation.schema'
-// For the demo data: most cases allocated, a realistic queue left.
 export { seedAllocations } from './allocation.seed'
 // "My cases" (the practitioner's caseload from their current allocations).
 export { type CaseloadEntry, createCaseloadService } from './caseload.service'

@@ -12,7 +12,6 @@ describe('history, audit trail, my cases and vetting on the case pages', async (
   const api = await testApi(fixedClock('2026-11-23T09:00:00Z'))
   const { services } = api
   const fixture = contactsFixture(services)
-  const made = 0
   const signedIn = webSignIn(api)
   const person = await services.people.createPerson(systemActor, {
     firstName: 'Nkechi',
@@ -100,7 +99,7 @@ describe('history, audit trail, my cases and vetting on the case pages', async (
         .execute()
     }
     const browser = await signedIn('practitioner', staffCode)
-    const username = `practitioner-${made}`
+    const username = browser.username as string
     await services.restrictions.setCaseRestrictions(systemActor, hidden.crn as string, {
       restrictedTo: [],
       excluded: [username],
