@@ -2,26 +2,16 @@
 // ranked practitioners and their reasons, the allocate form's problems, and the confirmation.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { systemActor, testApi } from '../../../test/harness'
-import { adjustableClock, WebClient } from '../../../test/web-client'
+import { testApi } from '../../../test/harness'
+import { adjustableClock, webSignIn } from '../../../test/web-client'
 import { allocationFixture } from '../../modules/allocation/allocation.fixture'
-import type { Role } from '../../platform/actor'
-
-const PASSWORD = 'correct horse battery'
 
 describe('allocation pages', async () => {
   const api = await testApi(adjustableClock('2026-11-23T09:00:00Z'))
   const { services } = api
   const f = await allocationFixture(services)
   const po = await f.staff('PO')
-  let users = 0
-  const signedIn = async (role: Role, staffCode?: string) => {
-    const username = `${role}-${++users}`
-    await services.access.addUser(systemActor, { username, password: PASSWORD, role, staffCode })
-    const browser = new WebClient(api.baseUrl)
-    assert.equal((await browser.signIn(username, PASSWORD)).status, 303)
-    return browser
-  }
+  const signedIn = webSignIn(api)
   const spo = await signedIn('spo', f.manager.staffCode as string)
   const crn = await f.queuedCase()
   await f.rosh(crn, 'medium')
