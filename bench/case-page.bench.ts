@@ -78,15 +78,20 @@ export const casePageBenchmark: Benchmark = {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
         res.end(html)
       })
-      const template = summarise(await timeGets(templateUrl, rows.length))
+      const templateTimes = await timeGets(templateUrl, rows.length)
+      const template = summarise(templateTimes)
       const bare = summarise(await timeGets(staticUrl, rows.length))
       const page = summarise(pageTimes)
+      // One request at a time, so throughput is requests over the time they took.
+      const perSecond = (times: number[]) => (1000 * times.length) / times.reduce((sum, t) => sum + t, 0)
       report('case-page', engine, {
         people: scale,
         reads: rows.length,
         'page KB': Math.round(bytes / rows.length / 1024),
+        'pages/s': perSecond(pageTimes),
         'p50 ms': page.p50,
         'p95 ms': page.p95,
+        'template pages/s': perSecond(templateTimes),
         'template p50 ms': template.p50,
         'template p95 ms': template.p95,
         'static p50 ms': bare.p50,
