@@ -7,6 +7,7 @@ import { allocationBenchmark } from './allocation.bench'
 import { apiCreateBenchmark } from './api-create.bench'
 import { assessmentBenchmark } from './assessment.bench'
 import { casePageBenchmark } from './case-page.bench'
+import { contactLogBenchmark } from './contact-log.bench'
 import { contactsBenchmark } from './contacts.bench'
 import { stopBenchCluster } from './engines'
 import { importBenchmark } from './import.bench'
@@ -33,6 +34,7 @@ const benchmarks: Benchmark[] = [
   predictorsBenchmark,
   searchBenchmark,
   tierBenchmark,
+  contactLogBenchmark,
   contactsBenchmark,
   workloadBenchmark,
   allocationBenchmark,

@@ -123,12 +123,13 @@ export function chronologyEntries(f: ChronologyFacts): ChronologyEntry[] {
       })
   }
   return entries.sort(
-    (a, b) =>
-      b.date.localeCompare(a.date) ||
-      (b.time ?? '').localeCompare(a.time ?? '') ||
-      a.kind.localeCompare(b.kind),
+    (a, b) => ascii(b.date, a.date) || ascii(b.time ?? '', a.time ?? '') || ascii(a.kind, b.kind),
   )
 }
+
+// Dates, times and kinds are plain ASCII: a code-unit comparison orders them, far faster than
+// localeCompare's collation on a chronology of thousands of entries.
+const ascii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 export function filterChronology(entries: ChronologyEntry[], q: ChronologyQuery): ChronologyEntry[] {
   return entries.filter(
