@@ -3,9 +3,9 @@
 // with its problems beside the fields and what was typed kept.
 import type { Response, Router } from 'express'
 import type { Services } from '../../services'
+import { type FormProblems, NO_PROBLEMS, problemsOf, requirePage, textFields } from '../forms'
 import type { Renderer } from '../render'
 import { webActorOf } from '../session'
-import { type FormProblems, NO_PROBLEMS, problemsOf, requirePage, textFields } from './form'
 
 const FORMS = {
   region: { fields: ['code', 'name'], labels: { code: 'Code', name: 'Name' } },

@@ -6,9 +6,9 @@ import type { Response, Router } from 'express'
 import type { CaseRestrictions } from '../../modules/access'
 import type { Services } from '../../services'
 import { crnOf } from '../cases/crn'
+import { type FormProblems, NO_PROBLEMS, problemsOf, requirePage, textFields } from '../forms'
 import type { Renderer } from '../render'
 import { webActorOf } from '../session'
-import { type FormProblems, NO_PROBLEMS, problemsOf, requirePage, textFields } from './form'
 
 const LABELS: Record<string, string> = {
   restrictedTo: 'Restriction list',

@@ -5,7 +5,7 @@ import { GRADES, SPECIALISMS, type Staff, VETTING } from '../../modules/organisa
 import type { ErrorDetail } from '../../platform/errors'
 import { type DateParts, datePartsFrom, datePartsOf, readDate } from '../cases/date-parts'
 import { words } from '../cases/format'
-import { textFields, ticked } from './form'
+import { textFields, ticked } from '../forms'
 
 export const STAFF_LABELS: Record<string, string> = {
   code: 'Staff code',

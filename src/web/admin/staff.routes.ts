@@ -5,9 +5,9 @@ import { type Staff, staffInput, staffUpdate } from '../../modules/organisation'
 import { DomainError, ValidationError } from '../../platform/errors'
 import { issuesToDetails } from '../../platform/validation'
 import type { Services } from '../../services'
+import { type FormProblems, NO_PROBLEMS, problemsOf, requirePage } from '../forms'
 import type { Renderer } from '../render'
 import { webActorOf } from '../session'
-import { type FormProblems, NO_PROBLEMS, problemsOf, requirePage } from './form'
 import {
   STAFF_LABELS,
   type StaffFormValues,

@@ -4,9 +4,9 @@ import type { Response, Router } from 'express'
 import { ROLES } from '../../platform/actor'
 import { DomainError } from '../../platform/errors'
 import type { Services } from '../../services'
+import { type FormProblems, NO_PROBLEMS, problemsOf, requirePage, textFields } from '../forms'
 import type { Renderer } from '../render'
 import { webActorOf } from '../session'
-import { type FormProblems, NO_PROBLEMS, problemsOf, requirePage, textFields } from './form'
 
 const FIELDS = ['username', 'displayName', 'password', 'role', 'staffCode'] as const
 const LABELS: Record<string, string> = {

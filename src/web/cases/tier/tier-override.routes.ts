@@ -4,7 +4,7 @@
 import type { Response, Router } from 'express'
 import { DomainError } from '../../../platform/errors'
 import type { Services } from '../../../services'
-import { NO_PROBLEMS, problemsOf, requirePage, textFields } from '../../admin/form'
+import { NO_PROBLEMS, problemsOf, requirePage, textFields } from '../../forms'
 import type { Renderer } from '../../render'
 import { webActorOf } from '../../session'
 import { crnOf } from '../crn'

@@ -1,10 +1,10 @@
-// What every admin form shares: reading text fields from a posted form, the page-level refusal for roles
-// that may not administer (the services refuse too; the page only avoids showing a form they would
+// What every form page shares: reading text fields from a posted form, the page-level refusal for roles
+// without the permission (the services refuse too; the page only avoids showing a form they would
 // refuse), and a service's problems turned into the GOV.UK error summary and inline messages.
 import type { Response } from 'express'
-import { can, type Permission } from '../../modules/access'
-import { DomainError, type ErrorDetail, ForbiddenError } from '../../platform/errors'
-import { webActorOf } from '../session'
+import { can, type Permission } from '../modules/access'
+import { DomainError, type ErrorDetail, ForbiddenError } from '../platform/errors'
+import { webActorOf } from './session'
 
 export interface FormProblems {
   errors: { text: string; href: string }[]
