@@ -16,7 +16,8 @@ const SAMPLE = 10_000
 
 export const tierBenchmark: Benchmark = {
   name: 'tier',
-  description: 'tiers recalculated per second over N seeded cases (up to 10,000 of them; both models, one transaction per case)',
+  description:
+    'tiers recalculated per second over N seeded cases (up to 10,000 of them; both models, one transaction per case)',
   defaultScale: 5000,
   async run(engine, scale) {
     const bench = await openBenchDatabase(engine)
