@@ -136,18 +136,27 @@ export function createAllocateService(deps: ServiceDeps, options: AllocationOpti
     return allocation
   }
 
-  /** Runs the write; a unique violation of the current-allocation index becomes the same 409 as the lock's. */
-  async function guarded<T>(
+  /**
+   * Runs `decide` in one transaction on the case, locked, with its current allocation. Should two
+   * managers still race past the lock, the unique index refuses the second, answered as the conflict
+   * naming who allocated the case.
+   */
+  async function onLockedCase<T>(
+    actor: Actor,
     crn: string,
-    personId: () => string | undefined,
-    run: () => Promise<T>,
+    decide: (trx: Trx, person: { id: string; crn: string }, current: Current | undefined) => Promise<T>,
   ): Promise<T> {
+    let personId: string | undefined
     try {
-      return await run()
+      return await db.transaction().execute(async (trx) => {
+        const person = await findCaseRef(trx, actor, crn.trim().toUpperCase())
+        personId = person.id
+        await queueRepo.lockPerson(trx, person.id)
+        return decide(trx, person, await repo.currentAllocation(trx, person.id))
+      })
     } catch (error) {
-      const id = personId()
-      if ((error as { code?: string }).code === '23505' && id) {
-        const current = await repo.currentAllocation(db, id)
+      if ((error as { code?: string }).code === '23505' && personId) {
+        const current = await repo.currentAllocation(db, personId)
         if (current) await conflict(db, current, crn)
       }
       throw error
@@ -159,49 +168,27 @@ export function createAllocateService(deps: ServiceDeps, options: AllocationOpti
     async allocateCase(actor: Actor, crn: string, raw: unknown) {
       requirePermission(actor, 'allocation:allocate')
       const input = parseInput(allocateInput, raw)
-      let personId: string | undefined
-      return guarded(
-        crn,
-        () => personId,
-        () =>
-          db.transaction().execute(async (trx) => {
-            const person = await findCaseRef(trx, actor, crn.trim().toUpperCase())
-            personId = person.id
-            await queueRepo.lockPerson(trx, person.id)
-            const current = await repo.currentAllocation(trx, person.id)
-            if (current) await conflict(trx, current, person.crn)
-            return allocateInTransaction(trx, actor, person, input, undefined, 'initial_allocation')
-          }),
-      )
+      return onLockedCase(actor, crn, async (trx, person, current) => {
+        if (current) await conflict(trx, current, person.crn)
+        return allocateInTransaction(trx, actor, person, input, undefined, 'initial_allocation')
+      })
     },
 
     /** Ends the current allocation with the reason and starts the new one. */
     async reallocateCase(actor: Actor, crn: string, raw: unknown) {
       requirePermission(actor, 'allocation:allocate')
       const input: ReallocateInput = parseInput(reallocateInput, raw)
-      let personId: string | undefined
-      return guarded(
-        crn,
-        () => personId,
-        () =>
-          db.transaction().execute(async (trx) => {
-            const person = await findCaseRef(trx, actor, crn.trim().toUpperCase())
-            personId = person.id
-            await queueRepo.lockPerson(trx, person.id)
-            const current = await repo.currentAllocation(trx, person.id)
-            if (!current)
-              throw new DomainError(
-                'allocation.not_allocated',
-                `Case ${person.crn} has no practitioner to reallocate from`,
-              )
-            if (current.version !== input.version) throw new StaleVersionError(input.version, current)
-            if (current.staff_code === input.staffCode)
-              throw new ValidationError([
-                { path: 'staffCode', message: 'is already the case’s practitioner' },
-              ])
-            return allocateInTransaction(trx, actor, person, input, current, input.reason)
-          }),
-      )
+      return onLockedCase(actor, crn, async (trx, person, current) => {
+        if (!current)
+          throw new DomainError(
+            'allocation.not_allocated',
+            `Case ${person.crn} has no practitioner to reallocate from`,
+          )
+        if (current.version !== input.version) throw new StaleVersionError(input.version, current)
+        if (current.staff_code === input.staffCode)
+          throw new ValidationError([{ path: 'staffCode', message: 'is already the case’s practitioner' }])
+        return allocateInTransaction(trx, actor, person, input, current, input.reason)
+      })
     },
 
     /** The signed-in practitioner's notifications, newest first. */
