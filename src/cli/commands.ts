@@ -11,9 +11,11 @@ import { registerSeed } from './seed.command'
 import { registerServe } from './serve.command'
 import { registerToken } from './token.command'
 import { registerUser } from './user.command'
+import { registerWorker } from './worker.command'
 
 export const commands: ((program: Command) => void)[] = [
   registerServe,
+  registerWorker,
   registerMigrate,
   registerUser,
   registerToken,

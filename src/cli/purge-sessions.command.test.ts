@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { freshCliDatabaseEnv, runCliProcess } from '../../test/cli'
-import { testServices } from '../../test/harness'
 import { openDatabase } from '../platform/db/open'
 import { newId } from '../platform/ids'
-import { startSessionPurge } from './purge-sessions.command'
 
 const DAY = 86_400_000
 
@@ -60,38 +58,5 @@ describe('openprobation purge-sessions', async () => {
     const result = await runCliProcess(['purge-sessions', '--older-than-days', 'soon'], { env })
     assert.equal(result.code, 1, result.stderr)
     assert.match(result.stderr, /olderThanDays: must be a whole number from 0 to 3650/)
-  })
-})
-
-describe("serve's purge timer", async () => {
-  it('purges once at start and then on its interval, and stops cleanly', async () => {
-    const services = await testServices()
-    const db = services.database.db
-    const stale = { failures: 1, window_started_at: new Date(Date.now() - DAY), locked_until: null }
-    await db
-      .insertInto('sign_in_throttles')
-      .values({ username_key: 'first', ...stale })
-      .execute()
-    const throttles = () => db.selectFrom('sign_in_throttles').select('username_key').execute()
-    const emptied = async () => {
-      for (let waited = 0; (await throttles()).length > 0; waited += 25) {
-        assert.ok(waited < 10_000, 'the purge did not run')
-        await new Promise((resolve) => setTimeout(resolve, 25))
-      }
-    }
-    const purge = startSessionPurge(services, 50)
-    await emptied() // at start
-    await db
-      .insertInto('sign_in_throttles')
-      .values({ username_key: 'second', ...stale })
-      .execute()
-    await emptied() // on the interval
-    await purge.stop()
-    await db
-      .insertInto('sign_in_throttles')
-      .values({ username_key: 'third', ...stale })
-      .execute()
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    assert.deepEqual(await throttles(), [{ username_key: 'third' }], 'stopped')
   })
 })
